@@ -1,0 +1,111 @@
+package io.github.migratiekit.core.legal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The ordered steps a computation took to reach its result, each with its legal source.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()} or {@link #of(List)}.
+ *
+ * @param steps the steps in the order they were taken
+ */
+public record Explanation(List<ExplanationStep> steps) {
+
+    /** Copies the steps into an immutable list. */
+    public Explanation {
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * Creates an explanation from steps.
+     *
+     * @param steps the steps in order
+     * @return the explanation
+     */
+    public static Explanation of(List<ExplanationStep> steps) {
+        return new Explanation(steps);
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns an explanation with the steps of this one followed by those of {@code other}.
+     *
+     * @param other the steps to append
+     * @return the combined explanation
+     */
+    public Explanation plus(Explanation other) {
+        List<ExplanationStep> all = new ArrayList<>(steps);
+        all.addAll(other.steps);
+        return new Explanation(all);
+    }
+
+    /**
+     * Renders the steps as numbered lines.
+     *
+     * @return one line per step
+     */
+    @Override
+    public String toString() {
+        return steps.stream().map(ExplanationStep::toString).collect(Collectors.joining("\n"));
+    }
+
+    /** Collects steps in order; not thread-safe, use from one thread. */
+    public static final class Builder {
+        private final List<ExplanationStep> steps = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * Adds a step that applies a rule.
+         *
+         * @param text the sentence
+         * @param source the rule's source
+         * @return this builder
+         */
+        public Builder step(String text, LegalSource source) {
+            steps.add(ExplanationStep.of(text, source));
+            return this;
+        }
+
+        /**
+         * Adds a step that states a fact.
+         *
+         * @param text the sentence
+         * @return this builder
+         */
+        public Builder fact(String text) {
+            steps.add(ExplanationStep.fact(text));
+            return this;
+        }
+
+        /**
+         * Adds all steps of another explanation.
+         *
+         * @param other the explanation
+         * @return this builder
+         */
+        public Builder addAll(Explanation other) {
+            steps.addAll(other.steps());
+            return this;
+        }
+
+        /**
+         * Builds the explanation.
+         *
+         * @return an immutable explanation of the steps added so far
+         */
+        public Explanation build() {
+            return new Explanation(steps);
+        }
+    }
+}

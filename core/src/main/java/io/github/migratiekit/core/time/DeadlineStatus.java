@@ -1,0 +1,31 @@
+package io.github.migratiekit.core.time;
+
+import java.time.LocalDate;
+
+/**
+ * Where a deadline stands on a given day.
+ *
+ * @param on the day asked about
+ * @param deadline the last day of the term
+ * @param daysLeft days from {@code on} to the deadline: 0 on the last day, negative once it has passed
+ */
+public record DeadlineStatus(LocalDate on, LocalDate deadline, long daysLeft) {
+
+    /**
+     * Tells whether the term has ended before {@code on}.
+     *
+     * @return true when {@code daysLeft < 0}
+     */
+    public boolean lapsed() {
+        return daysLeft < 0;
+    }
+
+    /**
+     * Returns the number of days the deadline has been exceeded.
+     *
+     * @return {@code -daysLeft} when lapsed, else 0
+     */
+    public long daysOverdue() {
+        return daysLeft < 0 ? -daysLeft : 0;
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * Migratiekit core: shared vocabulary and Dutch national rules.
+ *
+ * <p>Exceptions, legal sources and explanations, JSON support, and legal time (the Atw calendar, deadline calculi,
+ * suspensions and extensions, procedure terms as dated data).
+ */
+module io.github.migratiekit.core {
+    requires transitive org.jspecify;
+    requires transitive org.threeten.extra;
+    requires transitive tools.jackson.databind;
+    requires static org.immutables.value.annotations;
+
+    exports io.github.migratiekit.core;
+    exports io.github.migratiekit.core.json;
+    exports io.github.migratiekit.core.legal;
+    exports io.github.migratiekit.core.time;
+
+    opens io.github.migratiekit.core.legal to
+            tools.jackson.databind;
+    opens io.github.migratiekit.core.time to
+            tools.jackson.databind;
+
+    provides tools.jackson.databind.JacksonModule with
+            io.github.migratiekit.core.json.CoreJacksonModule;
+}

@@ -1,0 +1,5 @@
+/** Migratiekit eu-rules. */
+module io.github.migratiekit.eurules {
+    requires transitive io.github.migratiekit.core;
+    requires static org.immutables.value.annotations;
+}
