@@ -1,0 +1,144 @@
+package io.github.migratiekit.examples.cli;
+
+import io.github.migratiekit.core.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Writes the CLI's charts as SVG files with XChart. */
+public final class Charts {
+    private Charts() {}
+
+    /**
+     * A named series of values per day.
+     *
+     * @param name the legend name
+     * @param days the x values
+     * @param values the y values, one per day
+     */
+    public record DailySeries(String name, List<LocalDate> days, List<? extends Number> values) {}
+
+    /**
+     * A named series of values per category.
+     *
+     * @param name the legend name
+     * @param values the y values, one per category
+     */
+    public record CategorySeries(String name, List<? extends Number> values) {}
+
+    /**
+     * Writes a line chart of values over days, optionally with a horizontal limit line.
+     *
+     * @param file the SVG file to write (".svg" is added if missing)
+     * @param title the title
+     * @param yTitle the y axis title
+     * @param series the series
+     * @param limit a horizontal line to draw (e.g. 90 days), or {@code null}
+     * @param limitName the legend name of the limit line
+     * @return the file written
+     */
+    public static Path timeSeries(
+            Path file,
+            String title,
+            String yTitle,
+            List<DailySeries> series,
+            @org.jspecify.annotations.Nullable Double limit,
+            String limitName) {
+        XYChart chart = new XYChartBuilder()
+                .width(900)
+                .height(450)
+                .title(title)
+                .xAxisTitle("date")
+                .yAxisTitle(yTitle)
+                .build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setDatePattern("yyyy-MM-dd");
+        chart.getStyler().setLocale(Locale.ROOT);
+        chart.getStyler().setMarkerSize(0);
+        LocalDate first = null;
+        LocalDate last = null;
+        for (DailySeries s : series) {
+            if (s.days().isEmpty()) {
+                continue;
+            }
+            List<Date> x = new ArrayList<>();
+            for (LocalDate d : s.days()) {
+                x.add(toDate(d));
+            }
+            XYSeries xy = chart.addSeries(s.name(), x, s.values());
+            xy.setMarker(SeriesMarkers.NONE);
+            first = first == null || s.days().get(0).isBefore(first) ? s.days().get(0) : first;
+            LocalDate end = s.days().get(s.days().size() - 1);
+            last = last == null || end.isAfter(last) ? end : last;
+        }
+        if (limit != null && first != null && last != null) {
+            XYSeries line = chart.addSeries(limitName, List.of(toDate(first), toDate(last)), List.of(limit, limit));
+            line.setMarker(SeriesMarkers.NONE);
+        }
+        return write(chart, file);
+    }
+
+    /**
+     * Writes a grouped bar chart.
+     *
+     * @param file the SVG file to write
+     * @param title the title
+     * @param yTitle the y axis title
+     * @param categories the category labels
+     * @param series the series, each with one value per category
+     * @return the file written
+     */
+    public static Path bars(
+            Path file, String title, String yTitle, List<String> categories, List<CategorySeries> series) {
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(1000)
+                .height(500)
+                .title(title)
+                .yAxisTitle(yTitle)
+                .build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setXAxisLabelRotation(45);
+        chart.getStyler().setLocale(Locale.ROOT);
+        for (CategorySeries s : series) {
+            chart.addSeries(s.name(), categories, s.values());
+        }
+        return write(chart, file);
+    }
+
+    private static Path write(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path file) {
+        String name = file.toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".svg") ? name.substring(0, name.length() - 4) : name;
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            VectorGraphicsEncoder.saveVectorGraphic(chart, base, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write chart " + file, e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "--chart", e.getMessage() == null ? "cannot draw the chart" : e.getMessage(), e);
+        }
+        return Path.of(base + ".svg");
+    }
+
+    private static Date toDate(LocalDate d) {
+        return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+}
