@@ -10,7 +10,10 @@ package io.github.migratiekit.core;
 public class InvalidInputException extends MigratiekitException {
     private static final long serialVersionUID = 1L;
 
+    /** The path of the offending field. */
     private final String field;
+
+    /** The rule that was broken, in plain words. */
     private final String rule;
 
     /**

@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
  */
 public record Explanation(List<ExplanationStep> steps) {
 
-    /** Copies the steps into an immutable list. */
+    /**
+     * Copies the steps into an immutable list.
+     *
+     * @param steps the steps in the order they were taken
+     */
     public Explanation {
         steps = List.copyOf(steps);
     }

@@ -23,6 +23,11 @@ public record LegalSource(
     /**
      * Validates the components.
      *
+     * @param instrument the law or regulation; not blank
+     * @param article the article and paragraph; may be empty
+     * @param identifier the official identifier; may be empty
+     * @param versionDate the version date of the text applied, when known
+     * @param note a caveat; may be empty
      * @throws InvalidInputException if {@code instrument} is blank
      */
     public LegalSource {

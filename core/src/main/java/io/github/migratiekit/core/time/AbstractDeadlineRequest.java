@@ -17,39 +17,42 @@ import org.immutables.value.Value;
 @MigratiekitStyle
 public abstract class AbstractDeadlineRequest {
 
-    /** What the deadline is for, e.g. {@code "asylum decision period"}. */
+    /** {@return what the deadline is for, e.g. {@code "asylum decision period"}; {@code "term"} by default} */
     @Value.Default
     public String label() {
         return "term";
     }
 
-    /** The day of the event from which the term runs (receipt of the application, announcement of the decision). */
+    /**
+     * {@return the day of the event from which the term runs (receipt of the application, announcement of the
+     * decision)}
+     */
     public abstract LocalDate start();
 
-    /** The term; must not be negative. */
+    /** {@return the term; must not be negative} */
     public abstract Period term();
 
-    /** The source of the term. */
+    /** {@return the source of the term} */
     public abstract LegalSource termSource();
 
-    /** How the term is counted. */
+    /** {@return how the term is counted} */
     public abstract DeadlineCalculus calculus();
 
-    /** The working-day calendar used when the calculus rolls; the Atw calendar by default. */
+    /** {@return the working-day calendar used when the calculus rolls; the Atw calendar by default} */
     @Value.Default
     public WorkingDayCalendar calendar() {
         return AtwCalendar.standard();
     }
 
-    /** Periods during which the term stands still; each must start after {@link #start()}. */
+    /** {@return the periods during which the term stands still; each must start after {@link #start()}} */
     public abstract List<Suspension> suspensions();
 
-    /** Individual extensions, in any order; they are applied in the order of their decision dates. */
+    /** {@return the individual extensions, in any order; they are applied in the order of their decision dates} */
     public abstract List<Extension> extensions();
 
     /**
-     * Extensions that apply by operation of a rule (e.g. a policy rule extending all asylum decision periods for
-     * applications lodged in 2023); applied before individual extensions, without a timeliness check.
+     * {@return the extensions that apply by operation of a rule (e.g. a policy rule extending all asylum decision
+     * periods for applications lodged in 2023); applied before individual extensions, without a timeliness check}
      */
     public abstract List<CategoricalExtension> categoricalExtensions();
 }

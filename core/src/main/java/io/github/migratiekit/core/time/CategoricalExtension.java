@@ -25,6 +25,12 @@ public record CategoricalExtension(
     /**
      * Validates the extension.
      *
+     * @param procedure the procedure id it extends
+     * @param id the instrument's short name
+     * @param lodgedFrom the first lodging date it applies to
+     * @param lodgedTo the last lodging date it applies to, on or after {@code lodgedFrom}
+     * @param length the extension, positive
+     * @param source the instrument
      * @throws InvalidInputException if the dates are reversed or the length not positive
      */
     public CategoricalExtension {

@@ -20,6 +20,9 @@ public record Extension(Period length, ExtensionBasis basis, LocalDate decidedOn
     /**
      * Validates the extension.
      *
+     * @param length the length, positive
+     * @param basis the legal basis
+     * @param decidedOn the day the extension was decided and notified
      * @throws InvalidInputException if the length is zero or negative, or longer than the basis allows
      */
     public Extension {

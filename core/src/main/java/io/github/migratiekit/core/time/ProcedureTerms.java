@@ -191,7 +191,12 @@ public final class ProcedureTerms {
      * @param categoricalExtensions the categorical extensions
      */
     public record Data(List<TermRule> rules, List<CategoricalExtension> categoricalExtensions) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param rules the term rules
+         * @param categoricalExtensions the categorical extensions
+         */
         public Data {
             rules = List.copyOf(rules);
             categoricalExtensions = List.copyOf(categoricalExtensions);

@@ -19,6 +19,9 @@ public record Suspension(LocalDate start, LocalDate end, SuspensionGround ground
     /**
      * Validates the period.
      *
+     * @param start the first suspended day
+     * @param end the last suspended day, on or after {@code start}
+     * @param ground the legal ground
      * @throws InvalidInputException if {@code end} is before {@code start}
      */
     public Suspension {

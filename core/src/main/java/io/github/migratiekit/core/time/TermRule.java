@@ -34,7 +34,15 @@ public record TermRule(
     /**
      * Validates the rule.
      *
-     * @throws InvalidInputException if the term is negative or the validity reversed
+     * @param procedure the procedure id, not blank
+     * @param name what the term is
+     * @param startsWith what the start date of the term is
+     * @param term the term, not negative
+     * @param calculus how it is counted
+     * @param validFrom the first start date this rule applies to
+     * @param validTo the last start date this rule applies to, or empty if still in force
+     * @param source the legal source
+     * @throws InvalidInputException if the procedure is blank, the term is negative or the validity reversed
      */
     public TermRule {
         if (procedure.isBlank()) {
