@@ -73,6 +73,10 @@ final class Csv {
         return cells;
     }
 
+    String header(int column) {
+        return header.get(column);
+    }
+
     int size() {
         return rows.size();
     }

@@ -160,6 +160,38 @@ public final class MunicipalityRegistry {
         return of(referenceDate, source, list);
     }
 
+    /**
+     * Reads a population table in the CBS layout whose population column names its reference date, {@code
+     * inwoners_YYYY_MM_DD} (as in the bundled {@code cbs-gemeenten-bevolking-2024.csv}).
+     *
+     * @param text the table
+     * @param source where the figures come from
+     * @return the registry
+     * @throws InvalidTableRowException if the population column does not name a date, or as {@link #parseCsv(String,
+     *     LocalDate, String)}
+     */
+    public static MunicipalityRegistry parseCsv(String text, String source) {
+        Csv csv = Csv.parse("population", text);
+        int pop = csv.column(true, "inwoners*", "population");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("inwoners_(\\d{4})_(\\d{2})_(\\d{2})")
+                .matcher(csv.header(pop));
+        LocalDate date;
+        try {
+            if (!m.matches()) {
+                throw new java.time.DateTimeException("no date");
+            }
+            date = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidTableRowException(
+                    "population",
+                    0,
+                    csv.header(pop),
+                    "name the population column inwoners_YYYY_MM_DD so that the reference date is known");
+        }
+        return parseCsv(text, date, source);
+    }
+
     private static MunicipalityRegistry readResource(String resource, LocalDate date, String source) {
         try (InputStream in = MunicipalityRegistry.class.getResourceAsStream(resource)) {
             if (in == null) {
