@@ -53,14 +53,14 @@ public final class HousingExample {
         a.explanation().steps().forEach(s -> out.println("    - " + s));
 
         out.println();
-        out.println("Utrecht carries a backlog of 120 into 2025-II and houses 700, 650 and 900 in three periods:");
+        out.println("Utrecht carries a backlog of 120 into 2025-II and houses 250, 230 and 260 in three periods:");
         long task = a.municipality("GM0344").orElseThrow().allocated();
         List<LedgerLine> lines = TaakstellingLedger.run(
                 120,
                 List.of(
-                        LedgerEntry.of(period, task, 700),
-                        LedgerEntry.of(period.next(), task, 650),
-                        LedgerEntry.of(period.next().next(), task, 900)));
+                        LedgerEntry.of(period, task, 250),
+                        LedgerEntry.of(period.next(), task, 230),
+                        LedgerEntry.of(period.next().next(), task, 260)));
         for (LedgerLine l : lines) {
             TaakstellingLedger.explain(l).steps().forEach(s -> out.println("    - " + s));
         }
