@@ -87,11 +87,16 @@ public final class Spreiding {
                 throw new InvalidHousingInputException("factors[" + m.code() + "]", "must not be negative, was " + f);
             }
             factors.add(f);
-            long w = BigDecimal.valueOf(m.population())
-                    .multiply(f)
-                    .movePointRight(WEIGHT_SCALE)
-                    .setScale(0, RoundingMode.HALF_EVEN)
-                    .longValueExact();
+            long w;
+            try {
+                w = BigDecimal.valueOf(m.population())
+                        .multiply(f)
+                        .movePointRight(WEIGHT_SCALE)
+                        .setScale(0, RoundingMode.HALF_EVEN)
+                        .longValueExact();
+            } catch (ArithmeticException e) {
+                throw new InvalidHousingInputException("factors[" + m.code() + "]", "too large: " + f);
+            }
             items.add(WeightedKey.of(m.code(), w));
         }
         Apportionment a = Apportioner.apportion(places, items, method);

@@ -55,8 +55,14 @@ public final class TaakstellingLedger {
      */
     public static LedgerLine line(TaakstellingPeriod period, long openingPosition, long task, long housed) {
         LedgerEntry.of(period, task, housed);
-        long corrected = Math.addExact(task, openingPosition);
-        long closing = Math.subtractExact(corrected, housed);
+        long corrected;
+        long closing;
+        try {
+            corrected = Math.addExact(task, openingPosition);
+            closing = Math.subtractExact(corrected, housed);
+        } catch (ArithmeticException e) {
+            throw new InvalidHousingInputException("openingPosition", "too large: " + openingPosition);
+        }
         return new LedgerLine(period, openingPosition, task, corrected, housed, closing, percentage(housed, corrected));
     }
 
