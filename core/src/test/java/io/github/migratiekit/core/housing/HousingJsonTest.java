@@ -28,6 +28,11 @@ class HousingJsonTest {
                     roundTrips(Taakstelling.allocate(p, total, r, m), TaakstellingAllocation.class);
                     roundTrips(Spreiding.allocate(total, r, ProsperityCorrection.none()), SpreidingAllocation.class);
                     r.municipalities().forEach(x -> roundTrips(x, Municipality.class));
+                    List<WeightedKey> items = new java.util.ArrayList<>();
+                    r.municipalities().forEach(x -> items.add(WeightedKey.of(x.code(), x.population())));
+                    if (r.totalPopulation() > 0) {
+                        roundTrips(Apportioner.apportion(total, items, m), Apportionment.class);
+                    }
                 });
     }
 
@@ -40,6 +45,7 @@ class HousingJsonTest {
                     lines.forEach(l -> roundTrips(l, LedgerLine.class));
                     entries.forEach(e -> roundTrips(e, LedgerEntry.class));
                     InterventionLadder.illustrative().climb(lines).forEach(s -> roundTrips(s, LadderStep.class));
+                    roundTrips(InterventionLadder.illustrative(), InterventionLadder.class);
                 });
         qt().withExamples(200)
                 .forAll(HousingGenerators.realisations(1000))

@@ -117,4 +117,38 @@ class SpreidingTest {
                     .isEqualTo(t.municipalities().get(i).allocated());
         }
     }
+
+    @Test
+    void correctedAllocationsSumToThePlacesAndFollowTheWeights() {
+        // property against an independent oracle: the Hamilton oracle of the test sources applied to
+        // population x factor (in ten-thousandths, as documented)
+        org.quicktheories.QuickTheory.qt()
+                .withExamples(100)
+                .forAll(
+                        io.github.migratiekit.core.housing.testing.HousingGenerators.registries(1, 15, 50_000)
+                                .flatMap(
+                                        r -> io.github.migratiekit.core.housing.testing.HousingGenerators
+                                                .prosperityCorrections(r, 3)
+                                                .map(c -> java.util.Map.entry(r, c))),
+                        io.github.migratiekit.core.housing.testing.HousingGenerators.totals(5000))
+                .assuming((rc, places) -> rc.getKey().municipalities().stream()
+                        .anyMatch(m ->
+                                m.population() > 0 && rc.getValue().factor(m).signum() > 0))
+                .checkAssert((rc, places) -> {
+                    SpreidingAllocation a = Spreiding.allocate(places, rc.getKey(), rc.getValue());
+                    assertThat(a.allocatedSum()).isEqualTo(places);
+                    List<WeightedKey> items = new ArrayList<>();
+                    for (Municipality m : rc.getKey().municipalities()) {
+                        items.add(WeightedKey.of(
+                                m.code(),
+                                BigDecimal.valueOf(m.population())
+                                        .multiply(rc.getValue().factor(m))
+                                        .movePointRight(4)
+                                        .longValueExact()));
+                    }
+                    Map<String, Long> oracle =
+                            io.github.migratiekit.core.housing.testing.BruteForceApportionment.hamilton(places, items);
+                    a.municipalities().forEach(m -> assertThat(m.allocated()).isEqualTo(oracle.get(m.code())));
+                });
+    }
 }

@@ -1,16 +1,22 @@
 package io.github.migratiekit.core.housing.testing;
 
+import io.github.migratiekit.core.housing.InterventionLadder;
 import io.github.migratiekit.core.housing.LedgerEntry;
+import io.github.migratiekit.core.housing.MetCriterion;
 import io.github.migratiekit.core.housing.Municipality;
 import io.github.migratiekit.core.housing.MunicipalityRegistry;
+import io.github.migratiekit.core.housing.ProsperityCorrection;
 import io.github.migratiekit.core.housing.Realisation;
 import io.github.migratiekit.core.housing.StandardApportionmentMethod;
 import io.github.migratiekit.core.housing.TaakstellingPeriod;
 import io.github.migratiekit.core.housing.WeightedKey;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -204,5 +210,39 @@ public final class HousingGenerators {
                         Generate.longRange(-maxNumber, maxNumber),
                         Generate.longRange(0, maxNumber),
                         (code, open, housed) -> Realisation.of(String.format("GM%04d", code), open, housed));
+    }
+
+    /**
+     * Intervention ladders.
+     *
+     * @param maxStep the highest intervention step
+     * @return the generator
+     */
+    public static Gen<InterventionLadder> ladders(int maxStep) {
+        return Generate.range(1, maxStep).zip(Generate.enumValues(MetCriterion.class), InterventionLadder::of);
+    }
+
+    /**
+     * Prosperity corrections for the municipalities of a registry: factors between 0 and {@code maxFactor} in
+     * hundredths, some municipalities left at 1.
+     *
+     * @param registry the municipalities
+     * @param maxFactor the largest factor
+     * @return the generator
+     */
+    public static Gen<ProsperityCorrection> prosperityCorrections(MunicipalityRegistry registry, int maxFactor) {
+        return Generate.longRange(0, Long.MAX_VALUE - 1).map(seed -> {
+            Random r = new Random(seed);
+            Map<String, BigDecimal> factors = new HashMap<>();
+            for (Municipality m : registry.municipalities()) {
+                if (r.nextInt(4) > 0) {
+                    factors.put(m.code(), BigDecimal.valueOf(r.nextInt(maxFactor * 100 + 1), 2));
+                }
+            }
+            if (factors.size() == registry.size() && factors.values().stream().allMatch(f -> f.signum() == 0)) {
+                factors.remove(registry.municipalities().get(0).code());
+            }
+            return ProsperityCorrection.factors(factors, "generated");
+        });
     }
 }
