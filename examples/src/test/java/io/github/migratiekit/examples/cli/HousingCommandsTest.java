@@ -86,4 +86,23 @@ class HousingCommandsTest {
         assertThat(root.get("unaccompaniedMinors")).isEqualTo(8160);
         assertThat((List<Object>) root.get("municipalities")).hasSize(342);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void userPopulationTable() throws Exception {
+        Path f = dir.resolve("pop.csv");
+        Files.writeString(
+                f,
+                "gemeentecode,gemeentenaam,provinciecode,provincienaam,inwoners_2025_01_01\n"
+                        + "GM0001,A,PV20,Groningen,300\nGM0002,B,PV21,Fryslân,100\n");
+        Result r = run("taakstelling", "--period", "2026-I", "--total", "4", "--population", f.toString(), "--json");
+        assertThat(r.code()).isZero();
+        Map<String, Object> root = Json.read(r.out(), Map.class);
+        assertThat(root.get("populationReferenceDate")).isEqualTo("2025-01-01");
+        assertThat((List<Object>) root.get("municipalities")).hasSize(2);
+        Files.writeString(f, "gemeentecode,gemeentenaam,provinciecode,provincienaam,inwoners\nGM0001,A,PV20,G,3\n");
+        Result bad = run("taakstelling", "--period", "2026-I", "--total", "4", "--population", f.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: population[row 0].inwoners:");
+    }
 }
