@@ -67,6 +67,11 @@ public final class Taakstelling {
                         + " inhabitants on " + registry.referenceDate() + " (" + registry.source() + ")")
                 .fact("Rounding to whole persons: " + method.description()
                         + " (the official rounding practice is not published; the method was chosen explicitly)");
+        if (registry.referenceDate().isAfter(period.announcementDeadline())) {
+            ex.fact("Note: the population reference date " + registry.referenceDate() + " is after the announcement"
+                    + " deadline " + period.announcementDeadline() + "; an official allocation would have used older"
+                    + " figures");
+        }
         if (a.difference() != 0) {
             ex.fact("The rounded shares sum to " + a.allocatedSum() + ", a difference of " + signed(a.difference())
                     + " from the national total");

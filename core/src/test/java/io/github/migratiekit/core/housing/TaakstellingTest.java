@@ -136,4 +136,16 @@ class TaakstellingTest {
             }
         }
     }
+
+    @Test
+    void aPopulationTableNewerThanTheAnnouncementIsFlagged() {
+        assertThat(Taakstelling.allocate(TaakstellingPeriod.parse("2023-II"), 17_600, CBS)
+                        .explanation()
+                        .toString())
+                .contains("after the announcement deadline 2023-04-01");
+        assertThat(Taakstelling.allocate(TaakstellingPeriod.parse("2024-II"), 17_000, CBS)
+                        .explanation()
+                        .toString())
+                .doesNotContain("after the announcement deadline");
+    }
 }
