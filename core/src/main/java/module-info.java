@@ -11,10 +11,13 @@ module io.github.migratiekit.core {
     requires static org.immutables.value.annotations;
 
     exports io.github.migratiekit.core;
+    exports io.github.migratiekit.core.housing;
     exports io.github.migratiekit.core.json;
     exports io.github.migratiekit.core.legal;
     exports io.github.migratiekit.core.time;
 
+    opens io.github.migratiekit.core.housing to
+            tools.jackson.databind;
     opens io.github.migratiekit.core.legal to
             tools.jackson.databind;
     opens io.github.migratiekit.core.time to
