@@ -186,18 +186,17 @@ public final class ConsistencyCheck {
             inputs.addAll(means.get());
             double w = 0;
             double s = 0;
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
+            List<Interval> cs = new ArrayList<>();
+            List<Interval> ms = new ArrayList<>();
             for (int i = 0; i < counts.get().size(); i++) {
                 double c = counts.get().get(i).value().point();
-                Interval m = means.get().get(i).value().range();
                 w += c;
                 s += c * means.get().get(i).value().point();
-                lo = Math.min(lo, m.lo());
-                hi = Math.max(hi, m.hi());
+                cs.add(counts.get().get(i).value().range());
+                ms.add(means.get().get(i).value().range());
             }
             point = s / w;
-            feasible = Interval.of(lo, hi);
+            feasible = weightedMeanRange(cs, ms);
             agrees = t.value().range().contains(point);
         } else {
             throw new InvalidDatasetException(d.id() + ".relations", "unknown relation " + r);
@@ -220,6 +219,46 @@ public final class ConsistencyCheck {
                         : "; within rounding (feasible " + feasible + ")");
         return Optional.of(
                 new Finding(sev, d.id(), r.label(), r.lines(), keys, t.value().token(), point, feasible, msg));
+    }
+
+    /**
+     * Returns the exact range of {@code Σ c·m / Σ c} when each weight {@code c} and each mean {@code m} ranges over
+     * an interval. For the maximum every mean sits at its upper bound and the weights follow a threshold rule: the
+     * rows with the highest means get their largest weight, the others their smallest; trying every threshold over
+     * the rows sorted by mean finds it (the minimum likewise).
+     */
+    static Interval weightedMeanRange(List<Interval> counts, List<Interval> means) {
+        return Interval.of(extreme(counts, means, false), extreme(counts, means, true));
+    }
+
+    private static double extreme(List<Interval> counts, List<Interval> means, boolean max) {
+        int n = counts.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(
+                order,
+                Comparator.comparingDouble(
+                        i -> max ? -means.get(i).hi() : means.get(i).lo()));
+        double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (int k = 0; k <= n; k++) {
+            double num = 0;
+            double den = 0;
+            for (int j = 0; j < n; j++) {
+                int i = order[j];
+                double c =
+                        j < k ? counts.get(i).hi() : Math.max(0, counts.get(i).lo());
+                double m = max ? means.get(i).hi() : means.get(i).lo();
+                num += c * m;
+                den += c;
+            }
+            if (den > 0) {
+                double v = num / den;
+                best = max ? Math.max(best, v) : Math.min(best, v);
+            }
+        }
+        return best;
     }
 
     private static double round(double v) {

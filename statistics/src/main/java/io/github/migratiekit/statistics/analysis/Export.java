@@ -1,6 +1,7 @@
 package io.github.migratiekit.statistics.analysis;
 
 import io.github.migratiekit.core.json.Json;
+import io.github.migratiekit.statistics.dataset.CsvLines;
 import io.github.migratiekit.statistics.dataset.Dataset;
 import io.github.migratiekit.statistics.dataset.InvalidDatasetException;
 import io.github.migratiekit.statistics.dataset.Observation;
@@ -126,39 +127,10 @@ public final class Export {
     }
 
     private static String quote(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return CsvLines.quote(s);
     }
 
     private static List<String> parseLine(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
+        return CsvLines.split(line);
     }
 }

@@ -117,8 +117,8 @@ public final class GrantRates {
                                 + " for " + y + " only --definition eurostat is available");
             }
             Dataset d = eu.get();
-            Observation g = d.get(Map.of("period", y, "citizen", "Total", "decision", "positive"));
-            Observation r = d.get(Map.of("period", y, "citizen", "Total", "decision", "rejected"));
+            Observation g = d.get(Map.of("period", y, "citizen", "Total", "decision", "Total positive decisions"));
+            Observation r = d.get(Map.of("period", y, "citizen", "Total", "decision", "Rejected"));
             Derived rate = eurostat(g.value(), r.value());
             Explanation ex = Explanation.builder()
                     .step("Definition: " + definition.formula() + ".", definition.source())

@@ -283,7 +283,7 @@ public final class DatasetFiles {
         if (lines.isEmpty()) {
             throw new InvalidDatasetException(id + ".csv", file + " is empty");
         }
-        String[] csvHeaders = lines.get(0).split(",", -1);
+        String[] csvHeaders = CsvLines.split(lines.get(0)).toArray(new String[0]);
         List<Integer> used = new ArrayList<>();
         for (int i = 0; i < csvHeaders.length; i++) {
             JsonNode target = map.get(csvHeaders[i].trim());
@@ -296,7 +296,7 @@ public final class DatasetFiles {
             throw new InvalidDatasetException(id + ".csv.columns", "no column of " + file + " is mapped");
         }
         for (int r = 1; r < lines.size(); r++) {
-            String[] cells = lines.get(r).split(",", -1);
+            String[] cells = CsvLines.split(lines.get(r)).toArray(new String[0]);
             if (cells.length != csvHeaders.length) {
                 throw new InvalidDatasetException(id + ".csv[" + file + ":" + (r + 1) + "]", "wrong number of cells");
             }
