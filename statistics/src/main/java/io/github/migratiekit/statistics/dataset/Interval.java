@@ -56,6 +56,7 @@ public record Interval(@JsonProperty("lo") double lo, @JsonProperty("hi") double
      *
      * @return true when {@code lo == hi}
      */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPoint() {
         return lo == hi;
     }

@@ -1,7 +1,7 @@
 """Writes Staat van Migratie 2024 chapter 2/3 datasets (regular and EU migration) as JSON resources.
 
 Transcribed by hand from /work/shared/seeds/001_d616f69ad267dab9.txt (line numbers in each dataset);
-this script only lays the transcriptions out in the bundled file format. Run from the repository root.
+this script only lays the transcriptions out in the bundled file format. Run from the repository root: python3 statistics/tools/<this file>.
 """
 import json, os
 

@@ -3,7 +3,7 @@
 The consular annex tables are parsed straight from the Markdown tables of the seed text
 (/work/shared/seeds/000_35a699da5a01bc84.txt, line ranges below), so no number is retyped; the IND 2016
 figures are transcribed by hand from /work/shared/seeds/004_7e06126cce869264.txt L1505–L1595.
-Run from the repository root.
+Run from the repository root: python3 statistics/tools/<this file>.
 """
 import json, os, re, shutil
 
