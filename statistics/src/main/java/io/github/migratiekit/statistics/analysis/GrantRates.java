@@ -106,6 +106,17 @@ public final class GrantRates {
                             definition.source())
                     .fact("Counts are rounded to tens by the source, so the rate is a range: " + rate.range() + ".")
                     .build();
+            if (definition == GrantRateDefinition.EUROSTAT) {
+                ex = ex.plus(Explanation.builder()
+                        .step(
+                                "This applies the Eurostat formula to the national table of first applications."
+                                        + " Eurostat's own rate for the Netherlands in 2023 is 81%, computed over its"
+                                        + " first-instance decisions on first and subsequent applications, a different"
+                                        + " base.",
+                                LegalSource.of("De Staat van Migratie 2024", "L1961", "")
+                                        .withNote("first-instance grant rate by Member State, Eurostat"))
+                        .build());
+            }
             return new GrantRate(year, definition, rate, of(g.value()), of(r.value()), of(other), d.id(), ex);
         }
         Optional<Dataset> eu = catalogue.find(EUROSTAT_DECISIONS);
