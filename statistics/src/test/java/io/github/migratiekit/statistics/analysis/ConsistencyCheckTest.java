@@ -79,6 +79,14 @@ class ConsistencyCheckTest {
                         "ind2016-regular-customer-groups 2016|group=family|route=total|approval_pct",
                         // seed-000 §5 item 7: NWW contacts 2023, 825350 vs a total rounded to thousands
                         "consulaire2024-nww-customer-contacts 2023|channel=total|contacts",
+                        // seed-001b §5.2: feasible growth on small rounded counts (Fig 107 +55 vs +75; Fig 114 −55
+                        // vs −50), parts that miss a total by 10 (Fig 90), LVV admitted = occupancy + left (Fig 115)
+                        "svm2024-fig107-fast-track-returns 2023|series=returns|change_pct",
+                        "svm2024-fig114-buitenschuld-permits 2023|series=permits|change_pct",
+                        "svm2024-fig90-detention-inflow 2022|series=total|count",
+                        "svm2024-fig115-lvv 2024-01-31|municipality=rotterdam|admitted",
+                        "svm2024-fig115-lvv 2024-01-31|municipality=utrecht|admitted",
+                        "svm2024-fig115-lvv 2024-01-31|municipality=total|capacity",
                         // seed-001b I23: stateless −3% vs −2.46%, feasible for CBS counts rounded to fives
                         "svm2024-fig126-127-nationality 2023|series=stateless_residents|change_pct");
     }

@@ -15,7 +15,7 @@ class CatalogueTest {
 
     @Test
     void holdsTheTranscribedTablesWithTheirSources() {
-        assertThat(catalogue.ids()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(catalogue.ids()).hasSizeGreaterThanOrEqualTo(80);
         assertThat(catalogue.ids())
                 .contains(
                         "svm2024-fig66-first-asylum-decisions",
