@@ -249,3 +249,28 @@ csv_ds("cbs-municipalities-population-2024", "Bevolking per gemeente op 1 januar
        dict(CBS, document="CBS StatLine 70072NED Regionale kerncijfers"), "70072NED", 2024,
        {"gemeentecode": "municipality_code", "gemeentenaam": "municipality", "provincienaam": "province", "inwoners_2024_01_01": "measure=population;period=2024-01-01"},
        "population", "PERSONS", "exact", notes=["Sum 17,942,942 = the CBS national total for 1 January 2024."])
+
+# further consular annex tables
+annex("consulaire2024-short-stay-visa-purposes", "Top 5 Verblijfdoelen (kvv)", "L790–L799", 790, 799, "applications", "APPLICATIONS",
+      notes=["The heading says 'Top 5' but lists six purposes; Blue Carpet and Orange Carpet are new categories from 2022 (L802)."])
+annex("consulaire2024-short-stay-visa-nationalities", "Kort verblijf visum: top 10 nationaliteiten", "L809–L822", 809, 822,
+      "applications", "APPLICATIONS")
+annex("consulaire2024-mvv-countries", "Machtiging tot voorlopig verblijf: top 10 landen", "L846–L859", 846, 859,
+      "applications", "APPLICATIONS", notes=["Suriname has 1,031 in both 2018 and 2019 (L858); possibly a copy error, not verifiable."])
+
+# detainee contacts per country, 2023 (two country columns per table row; '<10' is disclosure-controlled)
+lines0 = open(SEED0, encoding="utf-8").read().split("\n")
+rows = []
+for l in lines0[661:726]:
+    if not l.startswith("|") or set(l) <= set("|-: ") or "Land" in l:
+        continue
+    cells = [c.strip() for c in l.strip().strip("|").split("|")]
+    for k in range(0, len(cells) - 1, 2):
+        if cells[k]:
+            v = num(cells[k + 1])
+            rows.append([cells[k], "2023", v if isinstance(v, int) else cells[k + 1]])
+write({"id": "consulaire2024-detainee-contacts", "title": "Aantal contacten met Nederlandse gedetineerden per land, 2023",
+       "source": dict(CONS, table="Gedetineerdenbegeleiding buitenland in jaar 2023", lines="L659–L726", provider="BZ"),
+       "rounding": "exact", "measure": "contacts", "unit": "CASES", "columns": ["country", "period", "value"], "rows": rows,
+       "notes": ["Countries with fewer than 10 contacts are shown as '<10' (1–9); a total over them is a range.",
+                 "Contacts are not detainees: compare with the 3,108 detainees among the 2023 help requests (L642) only as a plausibility check."]})

@@ -357,4 +357,32 @@ class SeedDerivedFiguresTest {
                 Map.of("period", "2023", "measure", "first_applications"));
         assertThat(ind.range().intersects(cbs.range())).isTrue();
     }
+
+    @Test
+    void detaineeContactsWithCensoredCountriesAreARange() {
+        // Staat van het Consulaire 2024, L662–L726 (seed-000 §4.7): the 39 named countries sum to 2.886; with the 58
+        // countries shown as '<10' the total lies between 2.944 and 3.408, consistent with 3.108 detainees (L642)
+        Dataset d = cat.get("consulaire2024-detainee-contacts");
+        Derived total = Stats.total(d, Map.of("period", "2023"));
+        assertThat(total.isExact()).isFalse();
+        assertThat(total.range()).isEqualTo(io.github.migratiekit.statistics.dataset.Interval.of(2944, 3408));
+        assertThat(total.range().contains(3108)).isTrue();
+    }
+
+    @Test
+    void consularGrowthColumnsReproduce() {
+        // L811–L822 and L848–L859: every 'Groei' figure of the kvv and mvv top-10 tables, e.g. Chinese +539%
+        for (String id : List.of(
+                "consulaire2024-short-stay-visa-nationalities",
+                "consulaire2024-mvv-countries",
+                "consulaire2024-short-stay-visa-purposes")) {
+            Dataset d = cat.get(id);
+            for (Observation g : d.select(Map.of("measure", "growth_pct"))) {
+                String c = g.dimensions().get("category");
+                YearOnYear y =
+                        Stats.yearOnYear(d, Map.of("category", c, "measure", "applications"), StatPeriod.year(2023));
+                printedAs(y.percent(), g.value().point());
+            }
+        }
+    }
 }
