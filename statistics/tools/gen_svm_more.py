@@ -286,3 +286,50 @@ write({"id": "svm2024-fig115-lvv", "title": title, "source": dict(SVM, table=f"F
        "rows": rows, "relations": rels,
        "notes": ["Cumulative from the start on 1 April 2019 to 31 January 2024. Emmen's capacity is part of Groningen's.",
                  "The 60% is 'ongeveer 60%' in the text (L3040)."]})
+
+
+# Fig 61, 63, 64: counts with a mean per row, for 2022 and 2023 (total row has an empty label)
+def count_mean(id, first, last, dim, count_m, mean_m, mean_unit, row_slug):
+    fig, cap_line, title, prov = caption(first)
+    rows, labels = [], []
+    for n in range(first, last + 1):
+        cells = line(n).split("\t")
+        if (len(cells) < 5 or cells[1].strip().startswith("Aantal") or cells[1].strip() == "2022"
+                or num(cells[1]) is None and num(cells[3]) is None):
+            continue
+        label = row_slug(cells[0]) if cells[0].strip() else "total"
+        if label != "total":
+            labels.append(label)
+        for y, c, m in (("2022", cells[1], cells[2]), ("2023", cells[3], cells[4])):
+            if num(c) is not None:
+                rows.append([label, y, count_m, num(c)])
+            if num(m) is not None:
+                mv = re.sub(r"</?b>", "", m).strip()
+                rows.append([label, y, mean_m, mv if "," not in mv else mv.replace(",", ".")])
+    lines = f"L{first}–L{cap_line}"
+    present = {(r[0], r[1]) for r in rows if r[2] == count_m}
+    rels = []
+    for y in ("2022", "2023"):
+        parts = [l for l in labels if (l, y) in present]
+        rels.append({"type": "sum", "label": f"total {count_m} {y}", "lines": lines,
+                     "total": {dim: "total", "measure": count_m, "period": y},
+                     "parts": [{dim: l, "measure": count_m, "period": y} for l in parts]})
+        rels.append({"type": "mean", "label": f"overall {mean_m} {y} = weighted mean of the rows", "lines": lines,
+                     "target": {dim: "total", "measure": mean_m, "period": y},
+                     "counts": [{dim: l, "measure": count_m, "period": y} for l in parts],
+                     "means": [{dim: l, "measure": mean_m, "period": y} for l in parts]})
+    write({"id": id, "title": title, "source": dict(SVM, table=f"Figuur {fig}", lines=lines, provider=prov or "COA"),
+           "rounding": "svm2024", "unit": "CASES" if count_m == "moves" else "PERSONS",
+           "units": {mean_m: mean_unit}, "columns": [dim, "period", "measure", "value"], "rows": rows, "relations": rels,
+           "notes": ["Moves of children who stayed less than 30 days at a location are not counted (L2213)."]})
+
+
+def reason_slug(s):
+    return re.sub(r"[^a-z0-9]+", "_", s.strip().lower()).strip("_")
+
+
+count_mean("svm2024-fig61-children-moves", 2184, 2192, "reason", "moves", "average_moves", "RATIO", reason_slug)
+count_mean("svm2024-fig63-children-moves-stay", 2215, 2225, "number_of_moves", "children", "average_stay_weeks", "WEEKS",
+           lambda s: "moves_" + s.strip())
+count_mean("svm2024-fig64-amv-moves-stay", 2229, 2237, "number_of_moves", "children", "average_stay_weeks", "WEEKS",
+           lambda s: "moves_" + s.strip())
