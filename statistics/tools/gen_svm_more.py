@@ -148,7 +148,7 @@ year_rows("svm2024-fig81-nl-border-refusals", 2534, ["inflow", "admitted_after_a
           ratios=[], notes=["Handled is not a cohort of the inflow (L2551). 61% returned directly (L2543) = 2400 / 3900."])
 year_rows("svm2024-fig84-document-fraud", 2565, ["incidents", "documents"], unit="CASES", rounding="exact")
 year_rows("svm2024-fig85-smuggling", 2582, ["incidents", "arrests"], unit="CASES")
-year_rows("svm2024-fig86-trafficking-signals", 2597, ["kmar", "police"], unit="CASES")
+year_rows("svm2024-fig86-stowaways", 2597, ["kmar", "police"], unit="CASES")
 year_rows("svm2024-fig87-mobile-security-monitor", 2616,
           ["mtv_air", "mtv_land", "persons_checked_land", "illegals_found", "asylum_applications"], unit="CASES")
 year_rows("svm2024-fig88-supervision-checks", 2630, ["object_checks", "person_checks", "found_without_right_pct"], unit="CASES")
