@@ -1,5 +1,15 @@
-/** Migratiekit statistics. */
+/**
+ * Migratiekit statistics: typed, sourced migration datasets and the computations practitioners do on them.
+ */
 module io.github.migratiekit.statistics {
     requires transitive io.github.migratiekit.core;
     requires static org.immutables.value.annotations;
+
+    exports io.github.migratiekit.statistics.dataset;
+    exports io.github.migratiekit.statistics.analysis;
+
+    opens io.github.migratiekit.statistics.dataset to
+            tools.jackson.databind;
+    opens io.github.migratiekit.statistics.analysis to
+            tools.jackson.databind;
 }

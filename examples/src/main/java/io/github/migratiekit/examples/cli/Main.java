@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             HolidaysCommand.class,
             DeadlineCommand.class,
             TaakstellingCommand.class,
-            SpreidingCommand.class
+            SpreidingCommand.class,
+            StatsCommand.class
         })
 public final class Main implements Runnable {
 

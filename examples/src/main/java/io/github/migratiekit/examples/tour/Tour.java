@@ -11,7 +11,8 @@ public final class Tour {
     /** The examples in the order the tour shows them; each prints a short story of one case. */
     static final List<Example> EXAMPLES = List.of(
             new Example("Legal deadlines", DeadlinesExample::run),
-            new Example("Taakstelling and Spreidingswet", HousingExample::run));
+            new Example("Taakstelling and Spreidingswet", HousingExample::run),
+            new Example("Sourced statistics", StatisticsExample::run));
 
     /**
      * Runs every example.

@@ -1,0 +1,250 @@
+package io.github.migratiekit.examples.cli;
+
+import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.statistics.analysis.CheckReport;
+import io.github.migratiekit.statistics.analysis.ConsistencyCheck;
+import io.github.migratiekit.statistics.analysis.Export;
+import io.github.migratiekit.statistics.analysis.Finding;
+import io.github.migratiekit.statistics.analysis.GrantRate;
+import io.github.migratiekit.statistics.analysis.GrantRateDefinition;
+import io.github.migratiekit.statistics.analysis.GrantRates;
+import io.github.migratiekit.statistics.dataset.Catalogue;
+import io.github.migratiekit.statistics.dataset.Dataset;
+import io.github.migratiekit.statistics.dataset.Observation;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stats list | show DATASET [--json|--csv] | grant-rate --year 2023 --definition eurostat|national [--json] |
+ * check [--json]}: the bundled, sourced migration statistics.
+ */
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = "Sourced migration statistics: list, show, grant rates, and the consistency check.",
+        subcommands = {
+            StatsCommand.ListCommand.class,
+            StatsCommand.ShowCommand.class,
+            StatsCommand.GrantRateCommand.class,
+            StatsCommand.CheckCommand.class
+        })
+final class StatsCommand implements Runnable {
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code stats list}: the catalogue. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the bundled datasets and sources.")
+    static final class ListCommand implements Runnable {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--json", description = "Print the catalogue as JSON.")
+        boolean json;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            Catalogue cat = Catalogue.standard();
+            if (json) {
+                Cli.printJson(out, cat.entries());
+                return;
+            }
+            for (Catalogue.Entry e : cat.entries()) {
+                out.printf(Locale.ROOT, "%-62s %5d obs  %s%n", e.id(), e.observations(), e.source());
+            }
+            out.println(cat.ids().size() + " datasets, " + cat.observationCount() + " observations.");
+        }
+    }
+
+    /** {@code stats show DATASET [--json|--csv]}. */
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one dataset with its source.")
+    static final class ShowCommand implements Runnable {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset id (see 'stats list').")
+        @SuppressWarnings("NullAway.Init")
+        String id;
+
+        @Option(names = "--json", description = "Print the dataset as JSON.")
+        boolean json;
+
+        @Option(names = "--csv", description = "Print the observations as CSV.")
+        boolean csv;
+
+        @Override
+        public void run() {
+            if (json && csv) {
+                throw new InvalidInputException("--csv", "give --json or --csv, not both");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Dataset d = Catalogue.standard().get(id);
+            if (json) {
+                out.println(Export.json(d));
+            } else if (csv) {
+                out.print(Export.csv(d.observations()));
+            } else {
+                out.println(d.title());
+                out.println("Source: " + d.source().citation());
+                out.println("Licence: " + d.source().licence());
+                out.println("Rounding: " + d.rounding().description());
+                for (Observation o : d.observations()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "  %-8s %-58s %-20s %-14s %s%n",
+                            o.period().text(),
+                            dims(o),
+                            o.measure(),
+                            o.value().token(),
+                            o.unit().name().toLowerCase(Locale.ROOT));
+                }
+                d.breaks()
+                        .forEach(b -> out.println(
+                                "Break from " + b.from() + ": " + b.description() + " (" + b.lines() + ")"));
+                d.notes().forEach(n -> out.println("Note: " + n));
+                out.println("Values: 123 exact, 123~10 rounded to tens, <5 means 1–4, A!B reported A, corrected B.");
+            }
+        }
+
+        private static String dims(Observation o) {
+            List<String> parts = new ArrayList<>();
+            o.dimensions().forEach((k, v) -> parts.add(k + "=" + v));
+            return String.join(" ", parts);
+        }
+    }
+
+    /** {@code stats grant-rate --year 2023 --definition eurostat|national [--json]}. */
+    @Command(
+            name = "grant-rate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Computes the asylum grant rate (inwilligingspercentage) of a year under a named definition.",
+                "eurostat: grants / (grants + rejections), Dublin and other non-substantive decisions left out;"
+                        + " national: grants / all decisions."
+            })
+    static final class GrantRateCommand implements Runnable {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--year", required = true, description = "The year (2008–2016 Eurostat; 2022–2023 national).")
+        int year;
+
+        @Option(names = "--definition", required = true, description = "eurostat or national.")
+        @SuppressWarnings("NullAway.Init")
+        String definition;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Override
+        public void run() {
+            GrantRateDefinition def;
+            try {
+                def = GrantRateDefinition.valueOf(definition.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(
+                        "--definition", "expected eurostat or national, got '" + definition + "'", e);
+            }
+            GrantRate r = GrantRates.forYear(Catalogue.standard(), year, def);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("year", r.year());
+                root.put("definition", r.definition().name().toLowerCase(Locale.ROOT));
+                root.put("rate", r.rate().rounded(1));
+                root.put(
+                        "rateRange",
+                        Map.of(
+                                "lo",
+                                round(r.rate().range().lo()),
+                                "hi",
+                                round(r.rate().range().hi())));
+                root.put("granted", r.granted().formula());
+                root.put("rejected", r.rejected().formula());
+                root.put("nonSubstantive", r.nonSubstantive().formula());
+                root.put("formula", r.rate().formula());
+                root.put("dataset", r.datasetId());
+                root.put("explanation", Cli.explanationJson(r.explanation()));
+                Cli.printJson(out, root);
+            } else {
+                out.println(
+                        "Grant rate " + r.year() + " (" + r.definition().name().toLowerCase(Locale.ROOT) + "): "
+                                + r.rate().rounded(1) + "% (range "
+                                + round(r.rate().range().lo()) + "–"
+                                + round(r.rate().range().hi()) + "%)");
+                out.println("  " + r.rate().formula());
+                out.println("Why:");
+                r.explanation().steps().forEach(s -> out.println("  - " + s));
+            }
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 100) / 100.0;
+        }
+    }
+
+    /** {@code stats check [--json] [--dataset ID]}. */
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description = "Checks every printed total, ledger, percentage and change against its figures;"
+                    + " separates real errors from rounding noise.")
+    static final class CheckCommand implements Runnable {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--dataset", description = "Check one dataset only.")
+        @Nullable
+        String dataset;
+
+        @Option(names = "--json", description = "Print the report as JSON.")
+        boolean json;
+
+        @Override
+        public void run() {
+            Catalogue cat = Catalogue.standard();
+            CheckReport report =
+                    dataset == null ? ConsistencyCheck.check(cat) : ConsistencyCheck.check(List.of(cat.get(dataset)));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Cli.printJson(out, report);
+                return;
+            }
+            out.println("Checked " + report.datasets() + " datasets, " + report.evaluated() + " printed relations: "
+                    + report.count(Finding.Severity.ERROR) + " errors, "
+                    + report.count(Finding.Severity.MIXED_ROUNDING) + " mixed-rounding values, "
+                    + report.count(Finding.Severity.ROUNDING_NOISE) + " differences within rounding.");
+            for (Finding.Severity s : Finding.Severity.values()) {
+                List<Finding> fs = report.of(s);
+                if (fs.isEmpty()) {
+                    continue;
+                }
+                out.println();
+                out.println(s + ":");
+                for (Finding f : fs) {
+                    out.println("  " + f.dataset() + " (" + f.lines() + ")");
+                    out.println("    " + f.message());
+                }
+            }
+        }
+    }
+}
