@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             StatsCommand.ListCommand.class,
             StatsCommand.ShowCommand.class,
             StatsCommand.GrantRateCommand.class,
-            StatsCommand.CheckCommand.class
+            StatsCommand.CheckCommand.class,
+            StatsCommand.ChartCommand.class
         })
 final class StatsCommand implements Runnable {
     @Spec
@@ -123,7 +124,7 @@ final class StatsCommand implements Runnable {
             }
         }
 
-        private static String dims(Observation o) {
+        static String dims(Observation o) {
             List<String> parts = new ArrayList<>();
             o.dimensions().forEach((k, v) -> parts.add(k + "=" + v));
             return String.join(" ", parts);
@@ -245,6 +246,91 @@ final class StatsCommand implements Runnable {
                     out.println("    " + f.message());
                 }
             }
+        }
+    }
+
+    /** {@code stats chart DATASET --out FILE.svg [--measure M] [--where KEY=VALUE]...}: a time series chart. */
+    @Command(
+            name = "chart",
+            mixinStandardHelpOptions = true,
+            description = "Writes an SVG time series of a dataset: one line per combination of dimensions (the"
+                    + " middle of the range each printed value stands for).")
+    static final class ChartCommand implements Runnable {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset id (see 'stats list').")
+        @SuppressWarnings("NullAway.Init")
+        String id;
+
+        @Option(names = "--out", required = true, description = "The SVG file to write.")
+        @SuppressWarnings("NullAway.Init")
+        String out;
+
+        @Option(names = "--measure", description = "Only this measure (default: the first measure of the dataset).")
+        @Nullable
+        String measure;
+
+        @Option(names = "--where", description = "Only observations with this dimension value, KEY=VALUE. Repeatable.")
+        List<String> where = new ArrayList<>();
+
+        @Option(names = "--max-series", description = "Draw at most this many lines (default 8, the largest).")
+        int maxSeries = 8;
+
+        @Override
+        public void run() {
+            Dataset d = Catalogue.standard().get(id);
+            Map<String, String> selector = new LinkedHashMap<>();
+            for (String w : where) {
+                int eq = w.indexOf('=');
+                if (eq <= 0) {
+                    throw new InvalidInputException("--where", "expected KEY=VALUE, got '" + w + "'");
+                }
+                selector.put(w.substring(0, eq), w.substring(eq + 1));
+            }
+            if (d.observations().isEmpty()) {
+                throw new InvalidInputException("DATASET", id + " has no observations");
+            }
+            String m = measure != null ? measure : d.observations().get(0).measure();
+            Map<String, java.util.TreeMap<java.time.LocalDate, Double>> lines = new LinkedHashMap<>();
+            for (Observation o : d.observations()) {
+                if (!o.measure().equals(m) || !o.matches(selector)) {
+                    continue;
+                }
+                String name = o.dimensions().isEmpty() ? m : ShowCommand.dims(o);
+                lines.computeIfAbsent(name, k -> new java.util.TreeMap<>())
+                        .put(o.period().start(), o.value().range().mid());
+            }
+            if (lines.isEmpty()) {
+                throw new InvalidInputException(
+                        "--where", "no observations of measure '" + m + "' match " + selector + " in " + id);
+            }
+            List<Charts.DailySeries> series = new ArrayList<>();
+            lines.entrySet().stream()
+                    .sorted((a, b) -> Double.compare(
+                            b.getValue().values().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .sum(),
+                            a.getValue().values().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .sum()))
+                    .limit(Math.max(1, maxSeries))
+                    .forEach(e -> series.add(new Charts.DailySeries(
+                            e.getKey(),
+                            new ArrayList<>(e.getValue().keySet()),
+                            new ArrayList<>(e.getValue().values()))));
+            java.nio.file.Path file = Charts.timeSeries(
+                    java.nio.file.Path.of(out),
+                    d.title(),
+                    m + " (" + d.observations().get(0).unit().name().toLowerCase(Locale.ROOT) + ")",
+                    series,
+                    null,
+                    "");
+            spec.commandLine()
+                    .getOut()
+                    .println("chart written to " + file + " (" + series.size() + " series, source: "
+                            + d.source().citation() + ")");
         }
     }
 }

@@ -71,6 +71,13 @@ final class TaakstellingCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(
+            names = "--chart",
+            description = "Write an SVG bar chart per province: allocated, and with --realised the corrected task"
+                    + " and the number housed.")
+    @Nullable
+    String chart;
+
     @Override
     public void run() {
         TaakstellingPeriod p = TaakstellingPeriod.parse(period);
@@ -82,11 +89,47 @@ final class TaakstellingCommand implements Runnable {
                 : RealisationReport.of(
                         a, HousingTables.parseRealisations(HousingCli.readFile("--realised", realised), registry));
         PrintWriter out = spec.commandLine().getOut();
+        if (chart != null) {
+            java.nio.file.Path file = writeChart(java.nio.file.Path.of(chart), a, report);
+            spec.commandLine().getErr().println("chart written to " + file);
+        }
         if (json) {
             printJson(out, a, report);
         } else {
             printText(out, a, report);
         }
+    }
+
+    private static java.nio.file.Path writeChart(
+            java.nio.file.Path file, TaakstellingAllocation a, @Nullable RealisationReport report) {
+        List<String> provinces = new ArrayList<>();
+        List<Integer> allocated = new ArrayList<>();
+        for (ProvinceTotal pt : a.provinces()) {
+            provinces.add(pt.province());
+            allocated.add((int) pt.allocated());
+        }
+        List<Charts.CategorySeries> series = new ArrayList<>();
+        series.add(new Charts.CategorySeries("allocated " + a.period().label(), allocated));
+        if (report != null) {
+            List<Long> corrected = new ArrayList<>();
+            List<Long> housed = new ArrayList<>();
+            for (String province : provinces) {
+                ProvinceRealisation pr = report.provinces().stream()
+                        .filter(x -> x.province().equals(province))
+                        .findFirst()
+                        .orElse(null);
+                corrected.add(pr == null ? 0L : (long) pr.correctedTask());
+                housed.add(pr == null ? 0L : (long) pr.housed());
+            }
+            series.add(new Charts.CategorySeries("corrected task", corrected));
+            series.add(new Charts.CategorySeries("housed", housed));
+        }
+        return Charts.bars(
+                file,
+                "Taakstelling " + a.period().label() + " per province (" + a.method() + ")",
+                "status holders",
+                provinces,
+                series);
     }
 
     private static void printJson(PrintWriter out, TaakstellingAllocation a, @Nullable RealisationReport report) {
