@@ -7,9 +7,13 @@ module io.github.migratiekit.statistics {
 
     exports io.github.migratiekit.statistics.dataset;
     exports io.github.migratiekit.statistics.analysis;
+    exports io.github.migratiekit.statistics.json;
 
     opens io.github.migratiekit.statistics.dataset to
             tools.jackson.databind;
     opens io.github.migratiekit.statistics.analysis to
             tools.jackson.databind;
+
+    provides tools.jackson.databind.JacksonModule with
+            io.github.migratiekit.statistics.json.StatisticsJacksonModule;
 }
