@@ -426,7 +426,7 @@ public final class ProcedureState {
         try {
             transition(d, event, field);
             for (RunningTerm t : d.terms) {
-                t.deadline(rules, List.of());
+                t.deadline(rules, openSuspension(t, d.completionRequestedOn, event.date()));
             }
         } catch (InvalidTransitionException e) {
             throw e;
@@ -1042,6 +1042,18 @@ public final class ProcedureState {
         return Optional.empty();
     }
 
+    /** The suspension still running on a day because a request to complete the application is open. */
+    private static List<Suspension> openSuspension(
+            RunningTerm t, Optional<LocalDate> completionRequestedOn, LocalDate on) {
+        if (t.open() && t.id().equals(DECISION) && completionRequestedOn.isPresent()) {
+            LocalDate from = completionRequestedOn.get().plusDays(1);
+            if (!on.isBefore(from)) {
+                return List.of(Suspension.of(from, on, SuspensionGround.INCOMPLETE_APPLICATION));
+            }
+        }
+        return List.of();
+    }
+
     /**
      * Reports the case on a day: every term with its last day and status, the next to lapse, and what follows.
      *
@@ -1051,13 +1063,7 @@ public final class ProcedureState {
     public CaseReport report(LocalDate on) {
         List<DeadlineReport> reports = new ArrayList<>();
         for (RunningTerm t : terms) {
-            List<Suspension> extra = new ArrayList<>();
-            if (t.open() && t.id().equals(DECISION) && completionRequestedOn.isPresent()) {
-                LocalDate from = completionRequestedOn.get().plusDays(1);
-                if (!on.isBefore(from)) {
-                    extra.add(Suspension.of(from, on, SuspensionGround.INCOMPLETE_APPLICATION));
-                }
-            }
+            List<Suspension> extra = openSuspension(t, completionRequestedOn, on);
             Deadline dl = t.deadline(rules, extra);
             TermStatus status;
             if (t.stoppedOn().isPresent()) {
