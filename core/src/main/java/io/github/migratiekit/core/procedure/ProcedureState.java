@@ -975,6 +975,7 @@ public final class ProcedureState {
         if (e.reason() == SideIntakeReason.APPEAL_UPHELD && !upheld) {
             throw reject(field, EventType.SIDE_INTAKE, "no appeal was upheld");
         }
+        d.supersedeOpen(e.date());
         d.kind = ProcedureKind.ASYLUM;
         d.phase = Phase.IN_TRACK;
         d.track = Optional.of(e.track());
@@ -1066,7 +1067,9 @@ public final class ProcedureState {
             List<Suspension> extra = openSuspension(t, completionRequestedOn, on);
             Deadline dl = t.deadline(rules, extra);
             TermStatus status;
-            if (t.stoppedOn().isPresent()) {
+            if (t.superseded()) {
+                status = TermStatus.SUPERSEDED;
+            } else if (t.stoppedOn().isPresent()) {
                 status = t.stoppedOn().get().isAfter(dl.deadline()) ? TermStatus.MET_LATE : TermStatus.MET;
             } else {
                 status = on.isAfter(dl.deadline()) ? TermStatus.LAPSED : TermStatus.RUNNING;
@@ -1085,6 +1088,9 @@ public final class ProcedureState {
                             + ChronoUnit.DAYS.between(
                                     dl.deadline(), t.stoppedOn().orElseThrow())
                             + " days after the last day.");
+                    break;
+                case SUPERSEDED:
+                    why.fact("Superseded on " + t.stoppedOn().orElseThrow() + ": the case was taken up again.");
                     break;
                 case LAPSED:
                     why.step("Lapsed on " + dl.deadline() + ": " + t.consequence(), t.consequenceSource());
@@ -1198,6 +1204,14 @@ public final class ProcedureState {
                 RunningTerm t = terms.get(i);
                 if (t.id().equals(id) && t.open()) {
                     terms.set(i, t.stopped(day));
+                }
+            }
+        }
+
+        void supersedeOpen(LocalDate day) {
+            for (int i = 0; i < terms.size(); i++) {
+                if (terms.get(i).open()) {
+                    terms.set(i, terms.get(i).superseded(day));
                 }
             }
         }

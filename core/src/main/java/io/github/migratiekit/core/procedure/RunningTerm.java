@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param suspensions the suspensions recorded so far
  * @param extensions the extensions recorded so far
  * @param stoppedOn the day of the event that ended it, if any
+ * @param superseded true when a later event made the term moot (e.g. a side intake reopening the case)
  * @param consequence what follows when it ends unused, in words
  * @param consequenceSource the source of that consequence
  */
@@ -49,6 +50,7 @@ public record RunningTerm(
         List<Suspension> suspensions,
         List<Extension> extensions,
         Optional<LocalDate> stoppedOn,
+        boolean superseded,
         String consequence,
         LegalSource consequenceSource) {
 
@@ -77,6 +79,7 @@ public record RunningTerm(
                 List.of(),
                 List.of(),
                 Optional.empty(),
+                false,
                 consequence,
                 consequenceSource);
     }
@@ -101,6 +104,7 @@ public record RunningTerm(
                 List.of(),
                 List.of(),
                 Optional.empty(),
+                false,
                 consequence,
                 consequenceSource);
     }
@@ -126,6 +130,24 @@ public record RunningTerm(
                 suspensions,
                 extensions,
                 Optional.of(day),
+                false,
+                consequence,
+                consequenceSource);
+    }
+
+    RunningTerm superseded(LocalDate day) {
+        return new RunningTerm(
+                id,
+                label,
+                start,
+                ruleId,
+                term,
+                source,
+                noRollSource,
+                suspensions,
+                extensions,
+                Optional.of(day),
+                true,
                 consequence,
                 consequenceSource);
     }
@@ -144,6 +166,7 @@ public record RunningTerm(
                 all,
                 extensions,
                 stoppedOn,
+                superseded,
                 consequence,
                 consequenceSource);
     }
@@ -162,6 +185,7 @@ public record RunningTerm(
                 suspensions,
                 all,
                 stoppedOn,
+                superseded,
                 consequence,
                 consequenceSource);
     }

@@ -9,5 +9,7 @@ public enum TermStatus {
     /** The event that ends the term happened on or before its last day. */
     MET,
     /** The event that ends the term happened after its last day (e.g. a late appeal, a late decision). */
-    MET_LATE
+    MET_LATE,
+    /** A later event made the term moot before it ended (e.g. the case was taken up again by a side intake). */
+    SUPERSEDED
 }

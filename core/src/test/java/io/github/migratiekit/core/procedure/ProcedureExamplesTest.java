@@ -223,6 +223,8 @@ class ProcedureExamplesTest {
                 new SideIntake(d("2026-09-01"), SideIntakeReason.DUBLIN_TRANSFER_FAILED, Track.TRACK_4_GENERAL));
         assertThat(reopened.phase()).isEqualTo(Phase.IN_TRACK);
         assertThat(reopened.outcome()).isEmpty();
+        assertThat(term(reopened.report(d("2026-09-01")), "appeal-period").status())
+                .isEqualTo(TermStatus.SUPERSEDED);
         CaseReport r = reopened.report(d("2026-09-01"));
         // Directive 2013/32/EU art. 31(3) second subparagraph: six months from when NL is responsible;
         // 2026-09-01 + 6 months = Monday 2027-03-01

@@ -38,8 +38,8 @@ import org.quicktheories.generators.Generate;
 public final class ProcedureGenerators {
     private ProcedureGenerators() {}
 
-    private static final LocalDate FIRST = LocalDate.of(2012, 1, 1);
-    private static final int SPAN_DAYS = 6_900; // up to about 2030
+    private static final LocalDate FIRST = LocalDate.of(2018, 6, 1); // every bundled rule applies from here
+    private static final int SPAN_DAYS = 4_400; // up to about 2030
 
     /**
      * Any kind of procedure.
