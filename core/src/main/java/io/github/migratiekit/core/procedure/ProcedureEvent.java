@@ -304,9 +304,10 @@ public sealed interface ProcedureEvent
      *
      * @param date the day the application was received
      * @param purpose the purpose of stay applied for (regular); selects the decision period
-     * @param withMvv regular: whether the applicant holds or applies with an mvv (TEV procedure)
+     * @param withMvv regular: whether the applicant applies with an mvv (TEV procedure); empty when not stated
      */
-    record ApplicationLodged(LocalDate date, Optional<StayPurpose> purpose, boolean withMvv) implements ProcedureEvent {
+    record ApplicationLodged(LocalDate date, Optional<StayPurpose> purpose, Optional<Boolean> withMvv)
+            implements ProcedureEvent {
         /**
          * Creates the event without purpose.
          *
@@ -314,7 +315,7 @@ public sealed interface ProcedureEvent
          * @return the event
          */
         public static ApplicationLodged on(LocalDate date) {
-            return new ApplicationLodged(date, Optional.empty(), false);
+            return new ApplicationLodged(date, Optional.empty(), Optional.empty());
         }
 
         @Override

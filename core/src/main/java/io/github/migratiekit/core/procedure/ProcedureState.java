@@ -445,7 +445,7 @@ public final class ProcedureState {
         EventType type = event.eventType();
         switch (type) {
             case APPLICATION_LODGED:
-                lodged(d, (ApplicationLodged) event);
+                lodged(d, (ApplicationLodged) event, field);
                 break;
             case REGISTERED:
                 d.phase = Phase.REGISTERED;
@@ -745,7 +745,7 @@ public final class ProcedureState {
         }
     }
 
-    private void lodged(Draft d, ApplicationLodged e) {
+    private void lodged(Draft d, ApplicationLodged e, String field) {
         LocalDate date = e.date();
         d.phase = Phase.LODGED;
         switch (kind) {
@@ -787,13 +787,19 @@ public final class ProcedureState {
                 break;
             }
             case REGULAR: {
+                if (e.purpose().map(StayPurpose::isAsylumGround).orElse(false)) {
+                    throw reject(
+                            field,
+                            EventType.APPLICATION_LODGED,
+                            "purpose " + e.purpose().get() + " is an asylum ground; lodge an ASYLUM application");
+                }
                 String ruleId = e.purpose().map(StayPurpose::decisionTermId).orElse("regular");
                 d.step(
                         date + ": application for a regular residence permit lodged"
                                 + e.purpose()
                                         .map(p -> " (" + p.dutchLabel() + ")")
                                         .orElse("")
-                                + (e.withMvv() ? ", with an mvv (TEV procedure)" : "") + ".",
+                                + (e.withMvv().orElse(false) ? ", with an mvv (TEV procedure)" : "") + ".",
                         e.purpose().map(StayPurpose::source).orElse(ProcedureSources.VW.withArticle("art. 14")));
                 d.terms.add(RunningTerm.ofRule(
                         rules,
@@ -951,7 +957,9 @@ public final class ProcedureState {
                         DEPARTURE_PERIOD,
                         "departure",
                         date,
-                        "The person must have left the Netherlands; after this day removal may follow.",
+                        "The person must have left the Netherlands; after this day removal may follow, unless an"
+                                + " appeal with suspensive effect (Vw 2000 art. 82) lets the person await the"
+                                + " judgment here; suspensive effect is not modelled.",
                         VW_63));
             }
         } else {

@@ -311,7 +311,8 @@ class ProcedureExamplesTest {
         // 2026-01-12 + 90 = Sunday 2026-04-12; + 14 suspended days (02-02..02-15) = Sunday 2026-04-26;
         // Monday 27 April is Koningsdag -> Tuesday 2026-04-28 (Atw art. 1(1), 3(1))
         List<ProcedureEvent> events = List.of(
-                new ApplicationLodged(d("2026-01-12"), Optional.of(StayPurpose.HIGHLY_SKILLED_MIGRANT), true),
+                new ApplicationLodged(
+                        d("2026-01-12"), Optional.of(StayPurpose.HIGHLY_SKILLED_MIGRANT), Optional.of(true)),
                 new CompletionRequested(d("2026-02-01")),
                 new ApplicationCompleted(d("2026-02-15")));
         ProcedureState s = Procedures.fold(ProcedureKind.REGULAR, events);
@@ -327,7 +328,7 @@ class ProcedureExamplesTest {
         // IND decision periods: 60 days for study and research; 2026-01-12 + 60 days = Friday 2026-03-13
         ProcedureState s = Procedures.fold(
                 ProcedureKind.REGULAR,
-                List.of(new ApplicationLodged(d("2026-01-12"), Optional.of(StayPurpose.STUDY), true)));
+                List.of(new ApplicationLodged(d("2026-01-12"), Optional.of(StayPurpose.STUDY), Optional.of(true))));
         assertThat(term(s.report(d("2026-01-12")), "decision").deadline()).isEqualTo(d("2026-03-13"));
     }
 

@@ -133,7 +133,9 @@ public final class ProcedureGenerators {
                 Optional<StayPurpose> purpose = s.kind() == ProcedureKind.REGULAR && pick.applyAsInt(2) == 0
                         ? Optional.of(regular.get(pick.applyAsInt(regular.size())))
                         : Optional.empty();
-                return new ProcedureEvent.ApplicationLodged(date, purpose, pick.applyAsInt(2) == 0);
+                int mvv = pick.applyAsInt(3);
+                return new ProcedureEvent.ApplicationLodged(
+                        date, purpose, mvv == 2 ? Optional.empty() : Optional.of(mvv == 0));
             }
             case REGISTERED:
                 return new ProcedureEvent.Registered(date);
