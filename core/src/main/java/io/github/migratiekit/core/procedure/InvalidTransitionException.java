@@ -25,7 +25,7 @@ public class InvalidTransitionException extends InvalidInputException {
     public InvalidTransitionException(String field, ProcedureKind kind, Phase phase, EventType event, String reason) {
         super(
                 field,
-                "event '" + event.jsonName() + "' is not allowed in phase " + phase + " of a " + kind + " procedure: "
+                "event '" + event.jsonName() + "' is not allowed in phase " + phase + " of the " + kind + " procedure: "
                         + reason);
         this.kind = kind;
         this.phase = phase;
