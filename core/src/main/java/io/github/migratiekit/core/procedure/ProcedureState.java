@@ -24,6 +24,7 @@ import io.github.migratiekit.core.time.Extension;
 import io.github.migratiekit.core.time.ProcedureTerms;
 import io.github.migratiekit.core.time.Suspension;
 import io.github.migratiekit.core.time.SuspensionGround;
+import io.github.migratiekit.core.time.TermRule;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -635,17 +636,18 @@ public final class ProcedureState {
                         date + ": asylum application at the external border; the applicant stays in border"
                                 + " detention while the application is examined.",
                         ProcedureSources.BORDER);
+                TermRule borderRule = rules.rule("border-asylum", date);
                 d.terms.add(RunningTerm.explicit(
                         BORDER_DECISION,
-                        "border procedure decision period",
+                        borderRule.name(),
                         date,
-                        Period.ofWeeks(4),
-                        ProcedureSources.APD_43_2.withNote("four weeks; De Staat van Migratie 2024 L3388"),
+                        borderRule.term(),
+                        borderRule.source(),
                         Optional.of(ProcedureSources.ATW_4_C.withNote(
                                 "the Atw does not apply to terms of deprivation of liberty (border detention)")),
-                        "If no decision is taken within four weeks, the applicant is admitted to the Netherlands and the"
+                        "If no decision is taken in time, the applicant is admitted to the Netherlands and the"
                                 + " application is handled in the regular asylum procedure.",
-                        ProcedureSources.APD_43_2));
+                        borderRule.source()));
                 break;
             }
             case ADMITTED_TO_REGULAR_PROCEDURE: {
@@ -877,7 +879,7 @@ public final class ProcedureState {
                 throw reject(
                         field,
                         EventType.DECIDED,
-                        "the four weeks of the border procedure ended on " + last
+                        "the border procedure's decision period ended on " + last
                                 + ": the applicant must be admitted to the regular procedure ("
                                 + ProcedureSources.APD_43_2.citation() + ")");
             }

@@ -276,7 +276,8 @@ class ProcedureExamplesTest {
         assertThat(s.borderDecisionDeadline()).contains(d("2026-03-30"));
         assertThatThrownBy(() -> s.apply(new Decided(d("2026-03-31"), Outcome.REJECTED)))
                 .isInstanceOf(InvalidTransitionException.class)
-                .hasMessageContaining("must be admitted");
+                .hasMessageContaining("must be admitted")
+                .hasMessageContaining("2026-03-30");
         ProcedureState rejected = s.apply(new Decided(d("2026-03-30"), Outcome.REJECTED));
         // one week: 2026-04-06 is Easter Monday (Atw art. 3(1)) -> 2026-04-07
         assertThat(term(rejected.report(d("2026-03-30")), "appeal-period").deadline())
@@ -289,6 +290,14 @@ class ProcedureExamplesTest {
         assertThat(term(r, "border-decision").status()).isEqualTo(TermStatus.MET);
         // the asylum decision period runs from the lodging at the border: 2026-03-02 + 6 months
         assertThat(term(r, "decision").deadline()).isEqualTo(d("2026-09-02"));
+    }
+
+    @Test
+    void borderProcedureUnderTheAsylumProceduresRegulationLastsTwelveWeeks() {
+        // Regulation (EU) 2024/1348, applicable from 2026-06-12: 12 weeks (legal-rules D.1); 2026-07-01 + 84 days
+        ProcedureState s = Procedures.fold(
+                ProcedureKind.BORDER_ASYLUM, List.of(new BorderApplicationLodged(d("2026-07-01"), false)));
+        assertThat(s.borderDecisionDeadline()).contains(d("2026-09-23"));
     }
 
     @Test
