@@ -21,6 +21,7 @@ import io.github.migratiekit.core.procedure.ProcedureEvent.TrackAssigned;
 import io.github.migratiekit.core.procedure.ProcedureEvent.TrackChanged;
 import io.github.migratiekit.core.time.Deadline;
 import io.github.migratiekit.core.time.Extension;
+import io.github.migratiekit.core.time.ExtensionBasis;
 import io.github.migratiekit.core.time.ProcedureTerms;
 import io.github.migratiekit.core.time.Suspension;
 import io.github.migratiekit.core.time.SuspensionGround;
@@ -386,6 +387,27 @@ public final class ProcedureState {
     }
 
     /**
+     * Returns the legal bases on which the running decision period of this kind of procedure can be extended: for
+     * asylum Vw 2000 art. 42(4), Directive 2013/32/EU art. 31(3) and Awb 4:14; for regular applications Vw 2000 art.
+     * 25(2) and Awb 4:14; for nareis and naturalisation Awb 4:14.
+     *
+     * @return the bases; empty when no decision period can be extended now
+     */
+    public Set<ExtensionBasis> allowedExtensionBases() {
+        if (!allowedEvents().contains(EventType.DECISION_PERIOD_EXTENDED)) {
+            return EnumSet.noneOf(ExtensionBasis.class);
+        }
+        switch (kind) {
+            case ASYLUM:
+                return EnumSet.of(ExtensionBasis.VW_42_4, ExtensionBasis.APD_31_3, ExtensionBasis.AWB_4_14);
+            case REGULAR:
+                return EnumSet.of(ExtensionBasis.VW_25_2, ExtensionBasis.AWB_4_14);
+            default:
+                return EnumSet.of(ExtensionBasis.AWB_4_14);
+        }
+    }
+
+    /**
      * Returns the last day on which the border procedure may still decide (four weeks after lodging).
      *
      * @return the day, present only while a border case awaits its decision
@@ -511,6 +533,13 @@ public final class ProcedureState {
             }
             case DECISION_PERIOD_EXTENDED: {
                 DecisionPeriodExtended x = (DecisionPeriodExtended) event;
+                if (!allowedExtensionBases().contains(x.basis())) {
+                    throw reject(
+                            field,
+                            type,
+                            "basis " + x.basis() + " (" + x.basis().source().citation() + ") does not apply to a "
+                                    + kind + " decision period; allowed: " + allowedExtensionBases());
+                }
                 d.updateOpen(DECISION, t -> t.withExtension(Extension.of(x.length(), x.basis(), x.date())));
                 d.step(
                         date + ": the decision period is extended by " + x.length() + ".",

@@ -109,6 +109,23 @@ class ProcedureExamplesTest {
     }
 
     @Test
+    void extensionBasisMustFitTheProcedure() {
+        ProcedureState regular = Procedures.fold(ProcedureKind.REGULAR, List.of(ApplicationLodged.on(d("2026-01-12"))));
+        assertThat(regular.allowedExtensionBases())
+                .containsExactlyInAnyOrder(ExtensionBasis.VW_25_2, ExtensionBasis.AWB_4_14);
+        assertThatThrownBy(() -> regular.apply(
+                        new DecisionPeriodExtended(d("2026-02-01"), Period.ofMonths(9), ExtensionBasis.VW_42_4)))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("VW_42_4");
+        // Vw 2000 art. 25(2) (see its note): 2026-01-12 + 90 days = 2026-04-12, + 90 days = Saturday 2026-07-11;
+        // the 90-day term is within the Atw -> Monday 2026-07-13
+        ProcedureState extended =
+                regular.apply(new DecisionPeriodExtended(d("2026-02-01"), Period.ofDays(90), ExtensionBasis.VW_25_2));
+        assertThat(term(extended.report(d("2026-02-01")), "decision").deadline())
+                .isEqualTo(d("2026-07-13"));
+    }
+
+    @Test
     void generalProcedureRejectionAppealCourtAndFurtherAppeal() {
         List<ProcedureEvent> events = plus(
                 asylumUntilTrack("2024-04-10", Track.TRACK_4_GENERAL),

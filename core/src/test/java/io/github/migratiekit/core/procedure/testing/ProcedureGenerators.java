@@ -165,8 +165,11 @@ public final class ProcedureGenerators {
                         SuspensionGround.values()[pick.applyAsInt(SuspensionGround.values().length)]);
             }
             case DECISION_PERIOD_EXTENDED: {
-                ExtensionBasis[] bases = ExtensionBasis.values();
-                ExtensionBasis basis = bases[pick.applyAsInt(bases.length)];
+                List<ExtensionBasis> bases = new ArrayList<>(s.allowedExtensionBases());
+                if (bases.isEmpty()) {
+                    bases = List.of(ExtensionBasis.values());
+                }
+                ExtensionBasis basis = bases.get(pick.applyAsInt(bases.size()));
                 Period length = basis.maximum()
                         .map(max -> max.toTotalMonths() > 0
                                 ? Period.ofMonths(1 + pick.applyAsInt((int) max.toTotalMonths()))
