@@ -206,6 +206,37 @@ class ProcedurePropertiesTest {
     }
 
     @Test
+    void suspensionsNeverMakeTheDecisionDeadlineEarlier() {
+        qt().withExamples(300)
+                .forAll(
+                        Generate.range(0, 4000),
+                        Generate.range(0, 120),
+                        Generate.range(0, 60),
+                        Generate.enumValues(ProcedureKind.class))
+                .checkAssert((day, after, length, kind) -> {
+                    if (kind == ProcedureKind.DEPARTURE
+                            || kind == ProcedureKind.BORDER_ASYLUM
+                            || kind == ProcedureKind.NAREIS) {
+                        return;
+                    }
+                    LocalDate lodged = LocalDate.of(2018, 6, 1).plusDays(day);
+                    ProcedureState base = Procedures.fold(kind, List.of(ProcedureEvent.ApplicationLodged.on(lodged)));
+                    LocalDate first = lodged.plusDays(1 + after);
+                    ProcedureState suspended = base.apply(new ProcedureEvent.DecisionPeriodSuspended(
+                            first,
+                            first.plusDays(length),
+                            io.github.migratiekit.core.time.SuspensionGround.APPLICANT_DELAY));
+                    LocalDate without = base.report(lodged).deadlines().get(0).deadline();
+                    LocalDate with = suspended.report(lodged).deadlines().get(0).deadline();
+                    assertThat(with).isAfterOrEqualTo(without);
+                    if (first.isAfter(without)) {
+                        // Awb 4:15: a suspension that begins after the term ended has no effect
+                        assertThat(with).isEqualTo(without);
+                    }
+                });
+    }
+
+    @Test
     void casesRoundTripThroughJson() {
         qt().withExamples(300).forAll(CASES).checkAssert(c -> {
             String json = Json.write(c);
