@@ -15,12 +15,21 @@ module io.github.migratiekit.core {
     exports io.github.migratiekit.core.json;
     exports io.github.migratiekit.core.legal;
     exports io.github.migratiekit.core.time;
+    exports io.github.migratiekit.core.identity;
+    exports io.github.migratiekit.core.permit;
+    exports io.github.migratiekit.core.procedure;
 
     opens io.github.migratiekit.core.housing to
             tools.jackson.databind;
     opens io.github.migratiekit.core.legal to
             tools.jackson.databind;
     opens io.github.migratiekit.core.time to
+            tools.jackson.databind;
+    opens io.github.migratiekit.core.identity to
+            tools.jackson.databind;
+    opens io.github.migratiekit.core.permit to
+            tools.jackson.databind;
+    opens io.github.migratiekit.core.procedure to
             tools.jackson.databind;
 
     provides tools.jackson.databind.JacksonModule with

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             TourCommand.class,
             HolidaysCommand.class,
             DeadlineCommand.class,
+            ProcedureCommand.class,
             TaakstellingCommand.class,
             SpreidingCommand.class,
             StatsCommand.class

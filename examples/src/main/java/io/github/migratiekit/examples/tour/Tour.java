@@ -11,6 +11,7 @@ public final class Tour {
     /** The examples in the order the tour shows them; each prints a short story of one case. */
     static final List<Example> EXAMPLES = List.of(
             new Example("Legal deadlines", DeadlinesExample::run),
+            new Example("Permits and procedures", ProceduresExample::run),
             new Example("Taakstelling and Spreidingswet", HousingExample::run),
             new Example("Sourced statistics", StatisticsExample::run));
 

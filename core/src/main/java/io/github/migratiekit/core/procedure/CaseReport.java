@@ -1,0 +1,38 @@
+package io.github.migratiekit.core.procedure;
+
+import io.github.migratiekit.core.legal.Explanation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of a case on a day: its phase, its terms (running, lapsed and met), the one that lapses next, the events
+ * that may follow, and the history of the case with sources.
+ *
+ * @param kind the kind of procedure (a border case admitted to the regular procedure reports {@code ASYLUM})
+ * @param phase the phase
+ * @param on the report day
+ * @param track the asylum track, if any
+ * @param outcome the last first-instance outcome, if any
+ * @param deadlines every term the case's events started, in the order they started
+ * @param next the running term that ends first, if any
+ * @param allowedNext the events allowed next
+ * @param history one step per event, with its source
+ */
+public record CaseReport(
+        ProcedureKind kind,
+        Phase phase,
+        LocalDate on,
+        Optional<Track> track,
+        Optional<Outcome> outcome,
+        List<DeadlineReport> deadlines,
+        Optional<DeadlineReport> next,
+        List<EventType> allowedNext,
+        Explanation history) {
+
+    /** Copies the lists. */
+    public CaseReport {
+        deadlines = List.copyOf(deadlines);
+        allowedNext = List.copyOf(allowedNext);
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.migratiekit.core.procedure;
+
+import io.github.migratiekit.core.legal.Explanation;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One term of a case as it stands on the report day.
+ *
+ * @param id the kind of term, e.g. {@code "appeal-period"}
+ * @param label the term in words
+ * @param start the day of the event from which it runs
+ * @param deadline its last day
+ * @param status running, lapsed, met or met late
+ * @param daysLeft days from the report day to the last day (0 on the last day, negative once passed)
+ * @param stoppedOn the day of the event that ended it, if any
+ * @param consequence what follows when it ends unused
+ * @param explanation how the last day was computed and what follows, with sources
+ */
+public record DeadlineReport(
+        String id,
+        String label,
+        LocalDate start,
+        LocalDate deadline,
+        TermStatus status,
+        long daysLeft,
+        Optional<LocalDate> stoppedOn,
+        String consequence,
+        Explanation explanation) {}
