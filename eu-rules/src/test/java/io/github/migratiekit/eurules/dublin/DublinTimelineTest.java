@@ -22,7 +22,9 @@ class DublinTimelineTest {
 
     private static TimeLimit step(List<TimeLimit> ls, String startsWith) {
         return ls.stream()
-                .filter(t -> t.step().startsWith(startsWith))
+                .filter(t -> startsWith.equals("transfer")
+                        ? t.step().equals("transfer") || t.step().startsWith("transfer (")
+                        : t.step().startsWith(startsWith))
                 .findFirst()
                 .orElseThrow();
     }
