@@ -806,7 +806,7 @@ final class Criteria {
         if (x.c.dependencies().isEmpty()) {
             return no(x, cr, "no dependency on, or of, a child, sibling or parent legally resident is recorded.");
         }
-        List<String> failures = new ArrayList<>();
+        Set<String> failures = new TreeSet<>();
         Set<MemberState> states = new TreeSet<>();
         for (Dependency d : x.c.dependencies()) {
             if (d.ground() == Dependency.Ground.SEVERE_TRAUMA && d3(x)) {

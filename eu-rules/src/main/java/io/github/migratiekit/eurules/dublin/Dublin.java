@@ -200,7 +200,9 @@ public final class Dublin {
             Optional<LocalDate> cut = Optional.empty();
             Optional<RegimeRules.Rule> cess = rules.rule(regime, "departure-cessation");
             List<Departure> deps = new ArrayList<>(c.departures());
-            deps.sort(Comparator.comparing(Departure::left));
+            deps.sort(Comparator.comparing(Departure::left)
+                    .thenComparing(d -> d.returned().orElse(LocalDate.MAX))
+                    .thenComparing(Departure::underReturnDecision));
             for (Departure d : deps) {
                 if (!d.left().isBefore(reg)) {
                     continue;
