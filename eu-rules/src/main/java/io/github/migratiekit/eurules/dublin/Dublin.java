@@ -125,7 +125,7 @@ public final class Dublin {
                     };
             why.step(
                     cap(a.criterion().title()) + " (" + a.article() + ") " + verdict + a.reason(),
-                    a.criterion().source(regime));
+                    a.article().equals("-") ? a.criterion().source(regime) : regime.article(a.article()));
         }
         MemberState state = fin.state().orElseThrow();
         String prevail = fin != decided
@@ -135,7 +135,7 @@ public final class Dublin {
         why.step(
                 "Result: " + state + " is responsible under " + regime.displayName() + " " + fin.article() + " ("
                         + fin.criterion().title() + ")." + prevail,
-                fin.criterion().source(regime));
+                regime.article(fin.article()));
         return new DublinResult(regime, state, fin.criterion(), fin.article(), ctx.frozenOn, assessments, why.build());
     }
 
