@@ -649,10 +649,11 @@ final class Criteria {
             return applies(
                     x,
                     cr,
-                    "art. 33(2)",
+                    "art. 33(3)",
                     s,
                     "the applicant entered " + e.state() + " on " + e.date() + " but was relocated to " + s + " on "
-                            + relocation.get().date() + " (art. 67): the State of relocation is responsible.");
+                            + relocation.get().date()
+                            + " (art. 67): the State of relocation is responsible (paragraph number uncertain).");
         }
         RegimeRules.Rule rule =
                 x.rules.require(x.regime, sar ? "sar-disembarkation-cessation" : "irregular-entry-cessation");
@@ -672,7 +673,7 @@ final class Criteria {
         return applies(
                 x,
                 cr,
-                "art. 33(1)",
+                sar ? "art. 33(2)" : "art. 33(1)",
                 e.state(),
                 "the applicant " + what + " on " + e.date() + ", and the application was registered on " + x.frozenOn
                         + ", within " + months + " (until " + end + ")." + tolerated);

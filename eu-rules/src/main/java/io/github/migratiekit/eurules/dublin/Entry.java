@@ -31,7 +31,7 @@ public record Entry(MemberState state, LocalDate date, Kind kind, boolean tolera
     public enum Kind {
         /** Irregular crossing of a border by land, sea or air from a third country (Dublin III art. 13(1)). */
         IRREGULAR_CROSSING,
-        /** Disembarkation after a search-and-rescue operation (AMMR art. 33(1); Dublin III: irregular by sea). */
+        /** Disembarkation after a search-and-rescue operation (AMMR art. 33(2); Dublin III: an irregular crossing by sea). */
         SEARCH_AND_RESCUE_DISEMBARKATION,
         /** Entry where the applicant needs no visa (Dublin III art. 14, AMMR art. 31). */
         VISA_WAIVED,
@@ -39,7 +39,7 @@ public record Entry(MemberState state, LocalDate date, Kind kind, boolean tolera
         WITH_DOCUMENT,
         /** Arrival in the international transit area of an airport (Dublin III art. 15, AMMR art. 32). */
         AIRPORT_TRANSIT_AREA,
-        /** Relocation to this State under AMMR art. 67 (AMMR art. 33(2)). */
+        /** Relocation to this State under AMMR art. 67 (AMMR art. 33(3), paragraph number uncertain). */
         RELOCATION
     }
 }

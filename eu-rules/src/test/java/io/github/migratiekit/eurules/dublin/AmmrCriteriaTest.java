@@ -207,10 +207,11 @@ class AmmrCriteriaTest {
 
     @Test
     void art33_1_searchAndRescueTwelveMonths() {
-        // AMMR art. 33(1) second subparagraph: disembarkation after search and rescue, ceases after 12 months
+        // AMMR art. 33(2): disembarkation after search and rescue, ceases 12 months after (cf. art. 68(2))
         DublinResult r = run(adultInNl("2026-09-01")
                 .entry(Entry.of(MT, d("2025-09-01"), Entry.Kind.SEARCH_AND_RESCUE_DISEMBARKATION)));
         assertThat(r.responsibleState()).isEqualTo(MT);
+        assertThat(r.article()).isEqualTo("art. 33(2)");
         DublinResult ceased = run(adultInNl("2026-09-02")
                 .entry(Entry.of(MT, d("2025-09-01"), Entry.Kind.SEARCH_AND_RESCUE_DISEMBARKATION)));
         assertThat(ceased.responsibleState()).isEqualTo(NL);
@@ -218,12 +219,12 @@ class AmmrCriteriaTest {
 
     @Test
     void art33_2_relocation() {
-        // AMMR art. 33(2): relocated after crossing → the State of relocation
+        // AMMR art. 33(3) (paragraph number uncertain): relocated after crossing → the State of relocation
         DublinResult r = run(adultInNl("2026-12-01")
                 .entry(Entry.of(IT, d("2026-07-10"), Entry.Kind.IRREGULAR_CROSSING))
                 .entry(Entry.of(PT, d("2026-09-10"), Entry.Kind.RELOCATION)));
         assertThat(r.responsibleState()).isEqualTo(PT);
-        assertThat(r.article()).isEqualTo("art. 33(2)");
+        assertThat(r.article()).isEqualTo("art. 33(3)");
     }
 
     @Test
