@@ -74,6 +74,10 @@ class CjeuCasesTest {
         // humanitarian crisis is an "irregular crossing" under art. 13(1): the first State entered is responsible.
         DublinCase c = DublinCase.builder(
                         Applicant.of(d("1985-02-02"), "AF", false), Application.of(AT, d("2016-02-26")))
+                // the sisters in Jafari first entered Greece, left the Union through the Western Balkans, and were let
+                // across the Croatian border: the later crossing into Croatia is the one that counts
+                .entry(Entry.of(GR, d("2016-01-20"), Entry.Kind.IRREGULAR_CROSSING))
+                .departure(Departure.of(d("2016-01-25"), d("2016-02-15")))
                 .entry(new Entry(HR, d("2016-02-15"), Entry.Kind.IRREGULAR_CROSSING, true))
                 .build();
         DublinResult r = Dublin.determine(c);

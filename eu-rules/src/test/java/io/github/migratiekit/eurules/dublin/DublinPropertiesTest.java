@@ -269,6 +269,20 @@ class DublinPropertiesTest {
     }
 
     @Test
+    void resultsAndReportsFromTheGenerators() {
+        qt().withExamples(100).forAll(DublinGenerators.results(Knobs.all())).checkAssert(r -> {
+            assertThat(r.assessments().stream().filter(a -> a.outcome() == CriterionAssessment.Outcome.APPLIES))
+                    .isNotEmpty();
+            assertThat(r.explanation().steps())
+                    .hasSizeGreaterThan(r.assessments().size());
+        });
+        qt().withExamples(100)
+                .forAll(DublinGenerators.timeLimits(Knobs.all().only()))
+                .checkAssert(ls -> ls.forEach(
+                        t -> assertThat(t.deadline().explanation().steps()).isNotEmpty()));
+    }
+
+    @Test
     void generatorsRespectTheirKnobs() {
         qt().withExamples(100)
                 .forAll(DublinGenerators.dublinCases(Knobs.all()

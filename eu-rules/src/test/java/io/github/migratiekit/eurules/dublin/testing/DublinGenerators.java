@@ -215,33 +215,15 @@ public final class DublinGenerators {
         Gen<LocalDate> regs = registrationDates(k.regime());
         return in -> {
             LocalDate reg = regs.generate(in);
-            boolean minor =
-                    switch (k.age()) {
-                        case ADULTS -> false;
-                        case UNACCOMPANIED_MINORS -> true;
-                        case ANY -> bool.generate(in);
-                    };
-            LocalDate dob = minor
-                    ? dates(reg.minusYears(17), reg.minusYears(8)).generate(in)
-                    : dates(reg.minusYears(70), reg.minusYears(19)).generate(in);
-            boolean unaccompanied = minor && (k.age() == Age.UNACCOMPANIED_MINORS || bool.generate(in));
-            Applicant applicant = Applicant.of(
-                    dob,
-                    Generate.pick(List.of("SY", "AF", "ER", "CO", "STATELESS")).generate(in),
-                    unaccompanied);
+            Applicant applicant = applicants(k.age(), reg).generate(in);
             DublinCase.Builder b =
                     DublinCase.builder(applicant, new Application(st.generate(in), reg, bool.generate(in)));
             LocalDate early = reg.minusYears(4);
-            Gen<LocalDate> before = dates(early, reg);
             Gen<LocalDate> around = dates(early, reg.plusMonths(6));
             if (k.facts().contains(Fact.PREVIOUS_APPLICATIONS)) {
                 int n = count.generate(in);
                 for (int i = 0; i < n; i++) {
-                    b.previousApplication(PreviousApplication.of(
-                            st.generate(in),
-                            dates(reg.minusYears(2), reg).generate(in),
-                            Generate.enumValues(PreviousApplication.Status.class)
-                                    .generate(in)));
+                    b.previousApplication(previousApplications(reg).generate(in));
                 }
             }
             if (k.facts().contains(Fact.FAMILY_MEMBERS)) {
@@ -259,21 +241,13 @@ public final class DublinGenerators {
             if (k.facts().contains(Fact.ENTRIES)) {
                 int n = count.generate(in);
                 for (int i = 0; i < n; i++) {
-                    b.entry(new Entry(
-                            st.generate(in),
-                            dates(reg.minusYears(3), reg).generate(in),
-                            Generate.enumValues(Entry.Kind.class).generate(in),
-                            bool.generate(in)));
+                    b.entry(entries(reg).generate(in));
                 }
             }
             if (k.facts().contains(Fact.RESIDENCE_PERIODS)) {
                 int n = count.generate(in);
                 for (int i = 0; i < n; i++) {
-                    LocalDate from = before.generate(in);
-                    b.residencePeriod(ResidencePeriod.of(
-                            st.generate(in),
-                            from,
-                            from.plusDays(SourceDSL.integers().between(0, 400).generate(in))));
+                    b.residencePeriod(residencePeriods(reg).generate(in));
                 }
             }
             if (k.facts().contains(Fact.DEPARTURES)) {
@@ -281,45 +255,25 @@ public final class DublinGenerators {
                         .between(0, Math.min(1, k.maxPerList()))
                         .generate(in);
                 for (int i = 0; i < n; i++) {
-                    LocalDate left = before.generate(in);
-                    b.departure(new Departure(
-                            left,
-                            Optional.of(left.plusDays(
-                                    SourceDSL.integers().between(1, 200).generate(in))),
-                            bool.generate(in) && bool.generate(in)));
+                    b.departure(departures(reg).generate(in));
                 }
             }
             if (k.facts().contains(Fact.DIPLOMAS)) {
                 int n = count.generate(in);
                 for (int i = 0; i < n; i++) {
-                    b.diploma(Diploma.of(
-                            st.generate(in),
-                            dates(reg.minusYears(8), reg).generate(in),
-                            SourceDSL.integers().between(6, 60).generate(in)));
+                    b.diploma(diplomas(reg).generate(in));
                 }
             }
             if (k.facts().contains(Fact.DEPENDENCIES) && bool.generate(in) && bool.generate(in)) {
-                b.dependency(new Dependency(
-                        Generate.enumValues(Dependency.Relation.class).generate(in),
-                        st.generate(in),
-                        bool.generate(in),
-                        Generate.enumValues(Dependency.Ground.class).generate(in),
-                        bool.generate(in),
-                        bool.generate(in),
-                        bool.generate(in),
-                        bool.generate(in) && bool.generate(in)));
+                b.dependency(dependencies().generate(in));
             }
             if (k.facts().contains(Fact.DISCRETIONARY_DECISIONS) && bool.generate(in) && bool.generate(in)) {
-                b.discretionaryDecision(DiscretionaryDecision.of(
-                        Generate.enumValues(DiscretionaryDecision.Kind.class).generate(in),
-                        st.generate(in),
-                        dates(reg, reg.plusMonths(3)).generate(in)));
+                b.discretionaryDecision(discretionaryDecisions(reg).generate(in));
             }
             if (k.facts().contains(Fact.JOINT_APPLICANTS) && bool.generate(in)) {
                 int n = count.generate(in);
                 for (int i = 0; i < n; i++) {
-                    b.jointApplicant(
-                            JointApplicant.of(dates(reg.minusYears(70), reg).generate(in), st.generate(in)));
+                    b.jointApplicant(jointApplicants(reg).generate(in));
                 }
             }
             if (k.facts().contains(Fact.EVENTS)) {
@@ -473,6 +427,198 @@ public final class DublinGenerators {
                         DublinEvent.Kind.BORDER_PROCEDURE_REJECTION_FINAL, reg.plusDays(gap.generate(in))));
             }
             return List.copyOf(out);
+        };
+    }
+
+    /**
+     * Earlier applications lodged up to two years before a registration.
+     *
+     * @param reg the registration of the application being determined
+     * @return the generator
+     */
+    public static Gen<PreviousApplication> previousApplications(LocalDate reg) {
+        return in -> PreviousApplication.of(
+                memberStates().generate(in),
+                dates(reg.minusYears(2), reg).generate(in),
+                Generate.enumValues(PreviousApplication.Status.class).generate(in));
+    }
+
+    /**
+     * Entries of every kind up to three years before a registration.
+     *
+     * @param reg the registration
+     * @return the generator
+     */
+    public static Gen<Entry> entries(LocalDate reg) {
+        return in -> new Entry(
+                memberStates().generate(in),
+                dates(reg.minusYears(3), reg).generate(in),
+                Generate.enumValues(Entry.Kind.class).generate(in),
+                SourceDSL.booleans().all().generate(in));
+    }
+
+    /**
+     * Residence periods of up to 400 days starting in the four years before a registration.
+     *
+     * @param reg the registration
+     * @return the generator
+     */
+    public static Gen<ResidencePeriod> residencePeriods(LocalDate reg) {
+        return in -> {
+            LocalDate from = dates(reg.minusYears(4), reg).generate(in);
+            return ResidencePeriod.of(
+                    memberStates().generate(in),
+                    from,
+                    from.plusDays(SourceDSL.integers().between(0, 400).generate(in)));
+        };
+    }
+
+    /**
+     * Departures of 1 to 200 days in the four years before a registration, a quarter under a return decision.
+     *
+     * @param reg the registration
+     * @return the generator
+     */
+    public static Gen<Departure> departures(LocalDate reg) {
+        Gen<Boolean> bool = SourceDSL.booleans().all();
+        return in -> {
+            LocalDate left = dates(reg.minusYears(4), reg).generate(in);
+            return new Departure(
+                    left,
+                    Optional.of(
+                            left.plusDays(SourceDSL.integers().between(1, 200).generate(in))),
+                    bool.generate(in) && bool.generate(in));
+        };
+    }
+
+    /**
+     * Diplomas issued up to eight years before a registration, after 6 to 60 months of study.
+     *
+     * @param reg the registration
+     * @return the generator
+     */
+    public static Gen<Diploma> diplomas(LocalDate reg) {
+        return in -> Diploma.of(
+                memberStates().generate(in),
+                dates(reg.minusYears(8), reg).generate(in),
+                SourceDSL.integers().between(6, 60).generate(in));
+    }
+
+    /**
+     * Dependency relations, each condition met or not at random.
+     *
+     * @return the generator
+     */
+    public static Gen<Dependency> dependencies() {
+        Gen<Boolean> bool = SourceDSL.booleans().all();
+        return in -> new Dependency(
+                Generate.enumValues(Dependency.Relation.class).generate(in),
+                memberStates().generate(in),
+                bool.generate(in),
+                Generate.enumValues(Dependency.Ground.class).generate(in),
+                bool.generate(in),
+                bool.generate(in),
+                bool.generate(in),
+                bool.generate(in) && bool.generate(in));
+    }
+
+    /**
+     * Discretionary decisions in the three months after a registration.
+     *
+     * @param reg the registration
+     * @return the generator
+     */
+    public static Gen<DiscretionaryDecision> discretionaryDecisions(LocalDate reg) {
+        return in -> DiscretionaryDecision.of(
+                Generate.enumValues(DiscretionaryDecision.Kind.class).generate(in),
+                memberStates().generate(in),
+                dates(reg, reg.plusMonths(3)).generate(in));
+    }
+
+    /**
+     * Family members applying together, of any age up to 70.
+     *
+     * @param reg the registration
+     * @return the generator
+     */
+    public static Gen<JointApplicant> jointApplicants(LocalDate reg) {
+        return in -> JointApplicant.of(
+                dates(reg.minusYears(70), reg).generate(in), memberStates().generate(in));
+    }
+
+    /**
+     * Applicants of an age group at a registration date.
+     *
+     * @param age adults, unaccompanied minors or any
+     * @param reg the registration
+     * @return the generator
+     */
+    public static Gen<Applicant> applicants(Age age, LocalDate reg) {
+        Gen<Boolean> bool = SourceDSL.booleans().all();
+        return in -> {
+            boolean minor =
+                    switch (age) {
+                        case ADULTS -> false;
+                        case UNACCOMPANIED_MINORS -> true;
+                        case ANY -> bool.generate(in);
+                    };
+            LocalDate dob = minor
+                    ? dates(reg.minusYears(17), reg.minusYears(8)).generate(in)
+                    : dates(reg.minusYears(70), reg.minusYears(19)).generate(in);
+            boolean unaccompanied = minor && (age == Age.UNACCOMPANIED_MINORS || bool.generate(in));
+            return Applicant.of(
+                    dob,
+                    Generate.pick(List.of("SY", "AF", "ER", "CO", "STATELESS")).generate(in),
+                    unaccompanied);
+        };
+    }
+
+    /**
+     * Applications in the pool of States registered in a regime's range.
+     *
+     * @param regime the regime, or empty for both
+     * @return the generator
+     */
+    public static Gen<Application> applications(Optional<Regime> regime) {
+        Gen<Boolean> bool = SourceDSL.booleans().all();
+        return in -> new Application(
+                memberStates().generate(in), registrationDates(regime).generate(in), bool.generate(in));
+    }
+
+    /**
+     * Determinations of generated cases (cases that need an assessment the facts lack are drawn again).
+     *
+     * @param k the knobs of the cases
+     * @return the generator
+     */
+    public static Gen<io.github.migratiekit.eurules.dublin.DublinResult> results(Knobs k) {
+        Gen<DublinCase> cases = dublinCases(k);
+        return in -> {
+            while (true) {
+                try {
+                    return io.github.migratiekit.eurules.dublin.Dublin.determine(cases.generate(in));
+                } catch (io.github.migratiekit.eurules.dublin.IndeterminateResponsibilityException e) {
+                    // draw another case
+                }
+            }
+        };
+    }
+
+    /**
+     * Time-limit reports of generated cases with events, on a day up to 900 days after the registration.
+     *
+     * @param k the knobs of the cases (events are always included)
+     * @return the generator of reports
+     */
+    public static Gen<List<io.github.migratiekit.eurules.dublin.TimeLimit>> timeLimits(Knobs k) {
+        EnumSet<Fact> facts = EnumSet.of(Fact.EVENTS);
+        facts.addAll(k.facts());
+        Gen<DublinCase> cases = dublinCases(new Knobs(k.regime(), k.age(), facts, k.maxPerList()));
+        Gen<Integer> days = SourceDSL.integers().between(0, 900);
+        return in -> {
+            DublinCase c = cases.generate(in);
+            return io.github.migratiekit.eurules.dublin.DublinTimeline.of(c)
+                    .on(c.application().registeredOn().plusDays(days.generate(in)));
         };
     }
 }
