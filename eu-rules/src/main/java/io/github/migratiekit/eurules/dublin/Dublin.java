@@ -192,6 +192,7 @@ public final class Dublin {
         final MemberState firstState;
         final List<PreviousApplication> countedPrevious;
         final Optional<LocalDate> lastLeft;
+        final Optional<LocalDate> acceptedOn;
 
         Ctx(DublinCase c, Regime regime, Explanation.Builder why) {
             this.c = c;
@@ -248,6 +249,10 @@ public final class Dublin {
             this.frozenOn = first;
             this.firstState = firstSt;
             LocalDate fr = first;
+            this.acceptedOn = c.acceptedByOtherStateOn().or(() -> c.events().stream()
+                    .filter(e -> e.kind() == DublinEvent.Kind.ACCEPTED)
+                    .map(DublinEvent::date)
+                    .min(Comparator.naturalOrder()));
             this.lastLeft = c.departures().stream()
                     .map(Departure::left)
                     .filter(l -> l.isBefore(fr))
@@ -277,8 +282,7 @@ public final class Dublin {
                 return false;
             }
             LocalDate ev = m.evidenceProducedOn().get();
-            if (c.acceptedByOtherStateOn().isPresent()
-                    && !ev.isBefore(c.acceptedByOtherStateOn().get())) {
+            if (acceptedOn.isPresent() && !ev.isBefore(acceptedOn.get())) {
                 return false;
             }
             return countedPrevious.stream()

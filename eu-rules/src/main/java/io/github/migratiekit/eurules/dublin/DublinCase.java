@@ -29,7 +29,7 @@ import java.util.Optional;
  * @param bestInterestsState the State a best-interests assessment chose for an unaccompanied minor (Dublin III art.
  *     8(3), AMMR art. 25(4)–(5)), if one was made
  * @param acceptedByOtherStateOn the day another State accepted a take-charge or take-back request (ends the
- *     family-evidence window of art. 7(3)), if it did
+ *     family-evidence window of art. 7(3)), if it did; when empty, the first {@code ACCEPTED} event is used
  * @param events the dated steps of the procedure, for {@link DublinTimeline}
  */
 public record DublinCase(
@@ -85,6 +85,11 @@ public record DublinCase(
             if (d.isBefore(applicant.dateOfBirth())) {
                 throw new InvalidCaseException(
                         "previousApplications[" + i + "].lodgedOn", "lodged before the applicant's date of birth");
+            }
+            if (!previousApplications.get(i).state().boundOn(d)) {
+                throw new UnknownMemberStateException(
+                        "previousApplications[" + i + "].state",
+                        previousApplications.get(i).state() + " was not bound by the Dublin rules on " + d);
             }
             if (d.isAfter(reg)) {
                 throw new InvalidCaseException(

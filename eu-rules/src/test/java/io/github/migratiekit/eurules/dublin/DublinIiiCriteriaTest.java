@@ -444,6 +444,26 @@ class DublinIiiCriteriaTest {
     }
 
     @Test
+    void art7_3_acceptanceEventClosesTheWindow() {
+        // Dublin III art. 7(3): "before another Member State has accepted the request"; the ACCEPTED event counts
+        FamilyMember wife = new FamilyMember(
+                Relation.SPOUSE,
+                SE,
+                Status.APPLICANT,
+                d("2025-01-01"),
+                FamilyMember.Formed.IN_COUNTRY_OF_ORIGIN,
+                true,
+                false,
+                Optional.of(d("2025-04-01")));
+        DublinResult r = run(adultInNl("2025-03-10")
+                .previousApplication(PreviousApplication.of(IT, d("2024-10-01"), PreviousApplication.Status.PENDING))
+                .familyMember(wife)
+                .event(DublinEvent.of(DublinEvent.Kind.TAKE_BACK_REQUEST, d("2025-03-12"), IT))
+                .event(DublinEvent.of(DublinEvent.Kind.ACCEPTED, d("2025-03-25"))));
+        assertThat(r.responsibleState()).isEqualTo(IT);
+    }
+
+    @Test
     void art7_3_notAfterFirstDecisionOnSubstance() {
         // Dublin III art. 7(3): "provided that no previous application ... has been the subject of a first decision"
         FamilyMember wife = new FamilyMember(
