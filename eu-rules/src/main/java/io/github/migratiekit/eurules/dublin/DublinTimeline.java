@@ -452,14 +452,17 @@ public final class DublinTimeline {
 
         void transfer(LocalDate accepted, String other, Optional<DublinEvent> det) {
             LocalDate start = accepted;
-            String trigger = "acceptance on " + accepted;
+            boolean tacit = ev.stream()
+                    .noneMatch(e -> e.kind() == Kind.ACCEPTED && e.date().equals(accepted));
+            String what = d3 ? "acceptance" : "acceptance or confirmation";
+            String trigger = (tacit ? "tacit " + what + " (no reply in time) on " : what + " on ") + accepted;
             Optional<DublinEvent> appeal = ev.stream()
                     .filter(e ->
                             e.kind() == Kind.APPEAL_FINAL_DECISION && e.date().isAfter(accepted))
                     .reduce((a, b) -> b);
             if (appeal.isPresent()) {
                 start = appeal.get().date();
-                trigger = "final decision on an appeal with suspensive effect on " + start + " (acceptance on "
+                trigger = "final decision on an appeal with suspensive effect on " + start + " (" + what + " on "
                         + accepted + ")";
             }
             boolean detained = d3 && det.isPresent() && !det.get().date().isAfter(start);
