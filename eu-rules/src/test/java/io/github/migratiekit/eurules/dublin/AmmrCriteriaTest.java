@@ -140,6 +140,54 @@ class AmmrCriteriaTest {
     }
 
     @Test
+    void art25_4_severalStatesBestInterests() {
+        // AMMR art. 25(4): family members or relatives in several States → best interests of the child
+        DublinCase.Builder b = unaccompaniedMinorIn(NL, "2026-09-01")
+                .familyMember(member(Relation.PARENT, DE, Status.LEGALLY_PRESENT, "2022-01-01"))
+                .familyMember(member(Relation.SIBLING, SE, Status.BENEFICIARY, "2022-01-01"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dublin.determine(b.build()))
+                .isInstanceOf(IndeterminateResponsibilityException.class)
+                .hasMessageContaining("art. 25(4)");
+        assertThat(run(b.bestInterestsState(SE)).responsibleState()).isEqualTo(SE);
+    }
+
+    @Test
+    void art29_2_representation() {
+        // AMMR art. 29(2): a visa issued on behalf of another State under representation → the represented State
+        ResidenceDocument visa = new ResidenceDocument(
+                BE,
+                Kind.SHORT_STAY_VISA,
+                d("2026-08-20"),
+                d("2026-09-20"),
+                Optional.of(LU),
+                true,
+                ResidenceDocument.Fraud.NONE);
+        DublinResult r = run(adultInNl("2026-09-01").document(visa));
+        assertThat(r.responsibleState()).isEqualTo(LU);
+        assertThat(r.article()).isEqualTo("art. 29(2)");
+    }
+
+    @Test
+    void art29_3a_residenceDocumentsLongestPeriod() {
+        // AMMR art. 29(3)(a): the residence document giving the longest period of residence
+        DublinResult r = run(adultInNl("2026-09-01")
+                .document(ResidenceDocument.of(PL, Kind.RESIDENCE_DOCUMENT, d("2026-01-01"), d("2027-12-31")))
+                .document(ResidenceDocument.of(CZ, Kind.RESIDENCE_DOCUMENT, d("2025-01-01"), d("2027-06-30"))));
+        assertThat(r.responsibleState()).isEqualTo(CZ);
+        assertThat(r.article()).isEqualTo("art. 29(3)(a)");
+    }
+
+    @Test
+    void art29_3c_visasOfDifferentKinds() {
+        // AMMR art. 29(3)(c): visas of different kinds → the longest period of validity
+        DublinResult r = run(adultInNl("2026-09-01")
+                .document(ResidenceDocument.of(FR, Kind.LONG_STAY_VISA, d("2026-06-01"), d("2026-12-31")))
+                .document(ResidenceDocument.of(ES, Kind.SHORT_STAY_VISA, d("2026-08-01"), d("2027-01-15"))));
+        assertThat(r.responsibleState()).isEqualTo(FR);
+        assertThat(r.article()).isEqualTo("art. 29(3)(c)");
+    }
+
+    @Test
     void art29_4_longerExpiryPeriods() {
         // AMMR art. 29(4): visa expired less than 18 months (Dublin III: 6 months) before registration
         DublinCase.Builder b = adultInNl("2026-09-01")
