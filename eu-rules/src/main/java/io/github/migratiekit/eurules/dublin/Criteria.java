@@ -178,25 +178,13 @@ final class Criteria {
 
     // ---- art. 9, 10 / AMMR 26, 27 ----
 
-    /** The relations that make a person a "family member" (Dublin III art. 2(g); AMMR art. 2(8)). */
+    /** Whether a person is a "family member" (Dublin III art. 2(g); AMMR art. 2(8)), as data in the rules file. */
     private static boolean familyMember(Ctx x, FamilyMember m, boolean requireFormed) {
+        RegimeRules.FamilyDefinition def = x.rules.familyDefinition(x.regime);
         boolean minor = x.c.applicant().minorOn(x.frozenOn);
-        boolean rel =
-                switch (m.relation()) {
-                    case SPOUSE, PARTNER, MINOR_CHILD -> true;
-                    case PARENT, RESPONSIBLE_ADULT -> minor;
-                    case SIBLING -> !d3(x); // AMMR art. 2(8) adds siblings [uncertain]
-                    case RELATIVE -> false;
-                };
-        if (!rel) {
-            return false;
-        }
-        if (!requireFormed) {
-            return true;
-        }
-        return d3(x)
-                ? m.formed() == FamilyMember.Formed.IN_COUNTRY_OF_ORIGIN
-                : m.formed() != FamilyMember.Formed.AFTER_ARRIVAL;
+        boolean rel = def.relations().contains(m.relation())
+                || (minor && def.relationsIfApplicantIsMinor().contains(m.relation()));
+        return rel && (!requireFormed || def.formed().contains(m.formed()));
     }
 
     private static CriterionAssessment familyBeneficiary(Ctx x) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The periods and time limits of each regime, read from the bundled resource {@code dublin-rules.json}: a term, the
@@ -22,9 +23,26 @@ public final class RegimeRules {
     private static final RegimeRules STANDARD = load();
 
     private final Map<Regime, Map<String, Rule>> rules;
+    private final Map<Regime, FamilyDefinition> families;
 
-    private RegimeRules(Map<Regime, Map<String, Rule>> rules) {
+    private RegimeRules(Map<Regime, Map<String, Rule>> rules, Map<Regime, FamilyDefinition> families) {
         this.rules = rules;
+        this.families = families;
+    }
+
+    /**
+     * Returns who counts as a "family member" in a regime.
+     *
+     * @param regime the regime
+     * @return the definition
+     * @throws MigratiekitException if the bundled data lacks it
+     */
+    public FamilyDefinition familyDefinition(Regime regime) {
+        FamilyDefinition f = families.get(regime);
+        if (f == null) {
+            throw new MigratiekitException("dublin-rules.json has no family definition for " + regime);
+        }
+        return f;
     }
 
     /**
@@ -72,7 +90,9 @@ public final class RegimeRules {
         }
         Map<Regime, Map<String, Rule>> frozen = new EnumMap<>(Regime.class);
         map.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-        return new RegimeRules(frozen);
+        Map<Regime, FamilyDefinition> fam = new EnumMap<>(Regime.class);
+        file.familyDefinitions().forEach(f -> fam.put(f.regime(), f));
+        return new RegimeRules(frozen, fam);
     }
 
     /**
@@ -96,6 +116,41 @@ public final class RegimeRules {
         }
     }
 
+    /**
+     * Who counts as a family member in a regime (Dublin III art. 2(g), AMMR art. 2(8)).
+     *
+     * @param regime the regime
+     * @param article the defining article
+     * @param relations relations that are family members
+     * @param relationsIfApplicantIsMinor relations that are family members only of a minor applicant
+     * @param formed where the family must have been formed (for arts. 10–11; art. 9 does not ask)
+     * @param note a caveat where the text could not be checked; may be empty
+     */
+    public record FamilyDefinition(
+            Regime regime,
+            String article,
+            Set<FamilyMember.Relation> relations,
+            Set<FamilyMember.Relation> relationsIfApplicantIsMinor,
+            Set<FamilyMember.Formed> formed,
+            String note) {
+        /** Copies the sets. */
+        public FamilyDefinition {
+            relations = Set.copyOf(relations);
+            relationsIfApplicantIsMinor = Set.copyOf(relationsIfApplicantIsMinor);
+            formed = Set.copyOf(formed);
+        }
+
+        /**
+         * Returns the citation of the definition, with its caveat.
+         *
+         * @return the source
+         */
+        public LegalSource source() {
+            LegalSource s = regime.article(article);
+            return note.isEmpty() ? s : s.withNote(note);
+        }
+    }
+
     /** The shape of the resource. */
-    record RuleFile(String about, List<Rule> rules) {}
+    record RuleFile(String about, List<Rule> rules, List<FamilyDefinition> familyDefinitions) {}
 }
