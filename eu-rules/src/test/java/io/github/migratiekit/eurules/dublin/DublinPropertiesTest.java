@@ -283,6 +283,25 @@ class DublinPropertiesTest {
     }
 
     @Test
+    void regimeFollowsTheRegistrationDateAndEveryStepCitesAnArticle() {
+        // AMMR art. 84(2), art. 85: before 2026-07-01 Dublin III, from then the AMMR
+        qt().withExamples(200).forAll(DublinGenerators.results(Knobs.all())).checkAssert(r -> {
+            assertThat(r.explanation().steps())
+                    .allSatisfy(step -> assertThat(step.source()).isPresent());
+            assertThat(r.assessments())
+                    .filteredOn(a -> a.outcome() != CriterionAssessment.Outcome.NOT_EXAMINED)
+                    .allSatisfy(a -> assertThat(a.reason()).isNotBlank());
+            assertThat(r.assessments())
+                    .hasSize(Criterion.order(r.regime()).size()
+                            + Criterion.clauses().size());
+        });
+        qt().withExamples(200)
+                .forAll(DublinGenerators.dates(LocalDate.of(2014, 1, 1), LocalDate.of(2030, 12, 31)))
+                .checkAssert(d -> assertThat(Regime.forRegistration(d))
+                        .isEqualTo(d.isBefore(LocalDate.of(2026, 7, 1)) ? Regime.DUBLIN_III : Regime.AMMR));
+    }
+
+    @Test
     void generatorsRespectTheirKnobs() {
         qt().withExamples(100)
                 .forAll(DublinGenerators.dublinCases(Knobs.all()
