@@ -27,7 +27,7 @@ final class Criteria {
                     Optional.empty(),
                     cr == Criterion.FIVE_MONTH_STAY
                             ? "the AMMR has no counterpart of Dublin III art. 13(2) (none found; uncertain)."
-                            : "not a criterion of " + x.regime.displayName() + ".");
+                            : "it is not a criterion of " + x.regime.displayName() + ".");
         }
         return switch (cr) {
             case MINORS -> minors(x);

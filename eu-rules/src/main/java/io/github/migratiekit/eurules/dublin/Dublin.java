@@ -119,9 +119,9 @@ public final class Dublin {
         for (CriterionAssessment a : assessments) {
             String verdict =
                     switch (a.outcome()) {
-                        case APPLIES -> "applies: ";
-                        case DOES_NOT_APPLY -> "does not apply: ";
-                        case NOT_EXAMINED -> "not examined: ";
+                        case APPLIES -> "applies because ";
+                        case DOES_NOT_APPLY -> "does not apply because ";
+                        case NOT_EXAMINED -> "not examined because ";
                     };
             why.step(
                     cap(a.criterion().title()) + " (" + a.article() + ") " + verdict + a.reason(),
@@ -143,7 +143,11 @@ public final class Dublin {
         String art = cr.article(regime).orElse("-");
         if (cr.article(regime).isEmpty()) {
             return new CriterionAssessment(
-                    cr, art, Outcome.NOT_EXAMINED, Optional.empty(), "not a criterion of " + regime.displayName());
+                    cr,
+                    art,
+                    Outcome.NOT_EXAMINED,
+                    Optional.empty(),
+                    "it is not a criterion of " + regime.displayName());
         }
         return new CriterionAssessment(
                 cr,
