@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
             ProcedureCommand.class,
             TaakstellingCommand.class,
             SpreidingCommand.class,
-            StatsCommand.class
+            StatsCommand.class,
+            DublinCommand.class,
+            DublinDeadlinesCommand.class
         })
 public final class Main implements Runnable {
 

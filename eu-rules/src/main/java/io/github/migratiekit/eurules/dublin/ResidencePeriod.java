@@ -1,0 +1,39 @@
+package io.github.migratiekit.eurules.dublin;
+
+import java.time.LocalDate;
+
+/**
+ * A period during which the applicant lived continuously in a Member State (Dublin III art. 13(2)).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param state the State
+ * @param from the first day
+ * @param to the last day, on or after {@code from}
+ */
+public record ResidencePeriod(MemberState state, LocalDate from, LocalDate to) {
+
+    /**
+     * Validates the period.
+     *
+     * @throws InvalidCaseException if {@code to} is before {@code from}
+     */
+    public ResidencePeriod {
+        if (to.isBefore(from)) {
+            throw new InvalidCaseException("residencePeriod.to", "to " + to + " is before from " + from);
+        }
+    }
+
+    /**
+     * Creates a period.
+     *
+     * @param state the State
+     * @param from first day
+     * @param to last day
+     * @return the period
+     * @throws InvalidCaseException if {@code to} is before {@code from}
+     */
+    public static ResidencePeriod of(MemberState state, LocalDate from, LocalDate to) {
+        return new ResidencePeriod(state, from, to);
+    }
+}
