@@ -2,4 +2,9 @@
 module io.github.migratiekit.eurules {
     requires transitive io.github.migratiekit.core;
     requires static org.immutables.value.annotations;
+
+    exports io.github.migratiekit.eurules.schengen;
+
+    opens io.github.migratiekit.eurules.schengen to
+            tools.jackson.databind;
 }
