@@ -10,6 +10,7 @@ import io.github.migratiekit.eurules.schengen.testing.SchengenGenerators;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -87,6 +88,30 @@ class OracleAgreementTest {
                 assertThat(ww.windowStart()).isEqualTo(ww.windowEnd().minusDays(179));
             });
         });
+    }
+
+    @Test
+    void generatedHistoriesReachOverstaysExclusionsAndAccessionDates() {
+        AtomicInteger overstays = new AtomicInteger();
+        AtomicInteger excluded = new AtomicInteger();
+        AtomicInteger clipped = new AtomicInteger();
+        qt().withExamples(300).forAll(MIXED).checkAssert(h -> {
+            if (CALC.control(h, LocalDate.of(2040, 1, 1)).unlawfulDays() > 0) {
+                overstays.incrementAndGet();
+            }
+            if (!h.excluded().isEmpty()) {
+                excluded.incrementAndGet();
+            }
+            if (CALC.control(h, LocalDate.of(2040, 1, 1))
+                    .explanation()
+                    .toString()
+                    .contains("counted from")) {
+                clipped.incrementAndGet();
+            }
+        });
+        assertThat(overstays.get()).isGreaterThan(30);
+        assertThat(excluded.get()).isGreaterThan(10);
+        assertThat(clipped.get()).isGreaterThan(3);
     }
 
     @Test

@@ -24,12 +24,12 @@ public record HistoryShape(
         List<String> states) {
 
     /**
-     * Stays of up to 120 days with gaps up to 200 days, first entry 2014–2030, no exclusions, no States.
+     * Stays of up to 120 days with gaps up to 200 days, first entry 2014-07-01 to 2030, no exclusions, no States.
      *
      * @return the shape
      */
     public static HistoryShape typical() {
-        return new HistoryShape(8, 120, 200, LocalDate.of(2014, 1, 1), LocalDate.of(2030, 12, 31), 0, List.of(""));
+        return new HistoryShape(8, 120, 200, LocalDate.of(2014, 7, 1), LocalDate.of(2030, 12, 31), 0, List.of(""));
     }
 
     /**
