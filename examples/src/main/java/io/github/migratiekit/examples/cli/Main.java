@@ -17,7 +17,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Computes what Dutch and EU migration law says. Not legal advice.",
-        subcommands = {TourCommand.class, HolidaysCommand.class, DeadlineCommand.class})
+        subcommands = {
+            TourCommand.class,
+            HolidaysCommand.class,
+            DeadlineCommand.class,
+            SchengenCommand.class,
+            SchengenBatchCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec

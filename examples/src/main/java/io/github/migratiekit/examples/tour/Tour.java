@@ -9,7 +9,9 @@ public final class Tour {
     private Tour() {}
 
     /** The examples in the order the tour shows them; each prints a short story of one case. */
-    static final List<Example> EXAMPLES = List.of(new Example("Legal deadlines", DeadlinesExample::run));
+    static final List<Example> EXAMPLES = List.of(
+            new Example("Legal deadlines", DeadlinesExample::run),
+            new Example("Schengen 90/180", SchengenExample::run));
 
     /**
      * Runs every example.
