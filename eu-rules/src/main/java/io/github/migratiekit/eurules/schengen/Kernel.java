@@ -129,6 +129,10 @@ final class Kernel {
             if (a0 > b0) {
                 continue;
             }
+            // every window ending in [a0, b0] lies within [a0-W+1, b0]: if that holds at most M days, skip
+            if (count(s, e, lo, hi, a0 - w + 1, b0) <= m) {
+                continue;
+            }
             while (k < kEnd && breakpoint(s, e, k, w) <= a0) {
                 k++;
             }

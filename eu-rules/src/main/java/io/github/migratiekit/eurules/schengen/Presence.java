@@ -23,7 +23,7 @@ final class Presence {
 
     static Presence of(TravelHistory history, SchengenMembership membership, Explanation.Builder why) {
         List<Stay> stays = history.stays();
-        int[][] raw = new int[stays.size()][];
+        long[] packed = new long[stays.size()];
         int n = 0;
         for (int i = 0; i < stays.size(); i++) {
             Stay st = stays.get(i);
@@ -60,73 +60,81 @@ final class Presence {
                 a = ca;
                 b = cb;
             }
-            raw[n++] = new int[] {a, b};
+            packed[n++] = pack(a, b);
         }
-        int[][] merged = merge(Arrays.copyOf(raw, n));
+        int[][] merged = mergePacked(packed, n);
+        int[] ms = merged[0];
+        int[] me = merged[1];
+        int m = ms.length;
         List<ExcludedPeriod> ex = history.excluded();
-        int[][] exRaw = new int[ex.size()][];
-        for (int i = 0; i < ex.size(); i++) {
-            exRaw[i] = new int[] {
-                Dates.epoch(ex.get(i).start()), Dates.epoch(ex.get(i).end())
-            };
+        if (ex.isEmpty()) {
+            return new Presence(ms, me, m);
         }
-        int[][] excluded = merge(exRaw);
-        List<int[]> out = new ArrayList<>();
+        long[] exPacked = new long[ex.size()];
+        for (int i = 0; i < ex.size(); i++) {
+            exPacked[i] =
+                    pack(Dates.epoch(ex.get(i).start()), Dates.epoch(ex.get(i).end()));
+        }
+        int[][] exMerged = mergePacked(exPacked, exPacked.length);
+        int[] xs = exMerged[0];
+        int[] xe = exMerged[1];
+        int[] os = new int[m + xs.length];
+        int[] oe = new int[m + xs.length];
+        int k = 0;
         int x = 0;
-        for (int[] iv : merged) {
-            int a = iv[0];
-            int b = iv[1];
-            while (x < excluded.length && excluded[x][1] < a) {
+        long before = 0;
+        long after = 0;
+        for (int i = 0; i < m; i++) {
+            int a = ms[i];
+            int b = me[i];
+            before += b - a + 1;
+            while (x < xs.length && xe[x] < a) {
                 x++;
             }
             int y = x;
             while (a <= b) {
-                if (y >= excluded.length || excluded[y][0] > b) {
-                    out.add(new int[] {a, b});
+                if (y >= xs.length || xs[y] > b) {
+                    os[k] = a;
+                    oe[k++] = b;
+                    after += b - a + 1;
                     break;
                 }
-                if (excluded[y][0] > a) {
-                    out.add(new int[] {a, excluded[y][0] - 1});
+                if (xs[y] > a) {
+                    os[k] = a;
+                    oe[k++] = xs[y] - 1;
+                    after += xs[y] - a;
                 }
-                a = Math.max(a, excluded[y][1] + 1);
+                a = Math.max(a, xe[y] + 1);
                 y++;
             }
         }
-        int[] s = new int[out.size()];
-        int[] e = new int[out.size()];
-        long removed = 0;
-        long before = 0;
-        for (int[] iv : merged) {
-            before += iv[1] - iv[0] + 1;
-        }
-        for (int i = 0; i < out.size(); i++) {
-            s[i] = out.get(i)[0];
-            e[i] = out.get(i)[1];
-            removed -= e[i] - s[i] + 1;
-        }
-        removed += before;
-        if (!ex.isEmpty()) {
-            why.step(
-                    removed + " day(s) of presence covered by a residence permit or long-stay visa not counted.",
-                    SchengenSources.SBC_6_1);
-        }
-        return new Presence(s, e, s.length);
+        why.step(
+                (before - after) + " day(s) of presence covered by a residence permit or long-stay visa not counted.",
+                SchengenSources.SBC_6_1);
+        return new Presence(Arrays.copyOf(os, k), Arrays.copyOf(oe, k), k);
     }
 
-    /** Sorts and merges overlapping or adjacent closed intervals. */
-    static int[][] merge(int[][] ivs) {
-        int[][] sorted = ivs.clone();
-        Arrays.sort(sorted, (p, q) -> Integer.compare(p[0], q[0]));
-        List<int[]> out = new ArrayList<>();
-        for (int[] iv : sorted) {
-            if (!out.isEmpty() && iv[0] <= out.get(out.size() - 1)[1] + 1) {
-                int[] last = out.get(out.size() - 1);
-                last[1] = Math.max(last[1], iv[1]);
+    private static long pack(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    /** Sorts packed (start, end) pairs and merges overlapping or adjacent ones into two columns. */
+    static int[][] mergePacked(long[] packed, int n) {
+        Arrays.sort(packed, 0, n);
+        int[] s = new int[n];
+        int[] e = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int a = (int) (packed[i] >> 32);
+            int b = (int) packed[i];
+            if (k > 0 && a <= e[k - 1] + 1) {
+                e[k - 1] = Math.max(e[k - 1], b);
             } else {
-                out.add(new int[] {iv[0], iv[1]});
+                s[k] = a;
+                e[k++] = b;
             }
         }
-        return out.toArray(new int[0][]);
+        return new int[][] {Arrays.copyOf(s, k), Arrays.copyOf(e, k)};
     }
 
     int total() {
