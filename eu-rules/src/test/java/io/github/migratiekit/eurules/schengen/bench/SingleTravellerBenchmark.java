@@ -2,6 +2,7 @@ package io.github.migratiekit.eurules.schengen.bench;
 
 import io.github.migratiekit.eurules.schengen.ControlResult;
 import io.github.migratiekit.eurules.schengen.PlanningResult;
+import io.github.migratiekit.eurules.schengen.PreparedHistory;
 import io.github.migratiekit.eurules.schengen.SchengenMembership;
 import io.github.migratiekit.eurules.schengen.ShortStayCalculator;
 import io.github.migratiekit.eurules.schengen.Stay;
@@ -32,10 +33,12 @@ public class SingleTravellerBenchmark {
     @Param({"10x1", "100x5", "1000x20"})
     public String shape = "10x1";
 
-    private TravelHistory history = TravelHistory.of(java.util.List.of());
+    private TravelHistory history = BenchData.history(10, 1, 42);
     private LocalDate control = LocalDate.of(2014, 1, 1);
     private LocalDate entry = LocalDate.of(2014, 1, 1);
     private final ShortStayCalculator calc = ShortStayCalculator.standard();
+    private PreparedHistory prepared = calc.prepare(history);
+    private NaiveShortStay naive = NaiveShortStay.of(history, SchengenMembership.standard());
     private final SchengenMembership membership = SchengenMembership.standard();
 
     /** Builds the history. */
@@ -46,6 +49,53 @@ public class SingleTravellerBenchmark {
         Stay last = history.stays().get(history.stays().size() - 1);
         control = last.exit();
         entry = last.exit().plusDays(10);
+        prepared = calc.prepare(history);
+        naive = NaiveShortStay.of(history, membership);
+    }
+
+    /**
+     * Control on a prepared history (intervals and whole-history unlawful days built once).
+     *
+     * @return the result
+     */
+    @Benchmark
+    public ControlResult controlPrepared() {
+        return prepared.control(control);
+    }
+
+    /**
+     * Control on a prepared naive day set (days materialised once; unlawful days still counted per query, since
+     * the naive model has no other way to find them).
+     *
+     * @param bh the sink
+     */
+    @Benchmark
+    public void controlNaivePrepared(Blackhole bh) {
+        bh.consume(naive.used(control));
+        bh.consume(naive.unlawfulDays());
+        bh.consume(naive.firstUnlawfulDay());
+        bh.consume(naive.maxStay(control));
+    }
+
+    /**
+     * Planning on a prepared history.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public PlanningResult planPrepared() {
+        return prepared.plan(entry, 1);
+    }
+
+    /**
+     * Planning on a prepared naive day set.
+     *
+     * @param bh the sink
+     */
+    @Benchmark
+    public void planNaivePrepared(Blackhole bh) {
+        bh.consume(naive.maxStay(entry));
+        bh.consume(naive.earliestEntry(entry, 1));
     }
 
     /**
