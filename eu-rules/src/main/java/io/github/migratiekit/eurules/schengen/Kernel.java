@@ -123,14 +123,23 @@ final class Kernel {
         int first = NONE;
         int k = 2 * lo; // breakpoint cursor: even k -> s[k/2]+W, odd k -> e[k/2]+W+1
         int kEnd = 2 * hi;
+        int j = lo; // first interval ending on or after s[i]-W+1
+        int sum = 0; // days of intervals j..i
         for (int i = lo; i < hi; i++) {
+            sum += e[i] - s[i] + 1;
+            int left = s[i] - w + 1;
+            while (e[j] < left) {
+                sum -= e[j] - s[j] + 1;
+                j++;
+            }
             int a0 = Math.max(s[i], from);
             int b0 = Math.min(e[i], to);
             if (a0 > b0) {
                 continue;
             }
-            // every window ending in [a0, b0] lies within [a0-W+1, b0]: if that holds at most M days, skip
-            if (count(s, e, lo, hi, a0 - w + 1, b0) <= m) {
+            // every window ending in [a0, b0] lies within [s[i]-W+1, e[i]]: if that holds at most M days, skip
+            int bound = sum - Math.max(0, left - s[j]);
+            if (bound <= m) {
                 continue;
             }
             while (k < kEnd && breakpoint(s, e, k, w) <= a0) {
