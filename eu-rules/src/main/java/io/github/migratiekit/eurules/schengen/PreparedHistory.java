@@ -23,12 +23,17 @@ public final class PreparedHistory {
     private final int firstUnlawful;
 
     PreparedHistory(TravelHistory history, SchengenMembership membership, ShortStayRules rules) {
+        this(history, membership, rules, true);
+    }
+
+    /** With {@code sweep} false the whole-history unlawful days are not computed (for a single planning query). */
+    PreparedHistory(TravelHistory history, SchengenMembership membership, ShortStayRules rules, boolean sweep) {
         this.rules = rules;
         this.nationality = history.nationality();
         Explanation.Builder why = Explanation.builder();
         this.presence = Presence.of(history, membership, why);
         this.presenceSteps = why.build();
-        int[] bad = unlawful(presence, rules, nationality);
+        int[] bad = sweep ? unlawful(presence, rules, nationality) : new int[] {0, Kernel.NONE};
         this.unlawfulDays = bad[0];
         this.firstUnlawful = bad[1];
     }

@@ -120,7 +120,13 @@ final class Presence {
 
     /** Sorts packed (start, end) pairs and merges overlapping or adjacent ones into two columns. */
     static int[][] mergePacked(long[] packed, int n) {
-        Arrays.sort(packed, 0, n);
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = packed[i - 1] <= packed[i];
+        }
+        if (!sorted) {
+            Arrays.sort(packed, 0, n);
+        }
         int[] s = new int[n];
         int[] e = new int[n];
         int k = 0;

@@ -83,7 +83,7 @@ public final class ShortStayCalculator {
      * @throws InvalidStayException if a stay names a State not in the membership table
      */
     public List<LocalDateRange> countedDays(TravelHistory history) {
-        return prepare(history).countedDays();
+        return new PreparedHistory(history, membership, rules, false).countedDays();
     }
 
     /**
@@ -124,7 +124,7 @@ public final class ShortStayCalculator {
      *     an unknown State
      */
     public PlanningResult plan(TravelHistory history, LocalDate entry, int minDays) {
-        return prepare(history).plan(entry, minDays);
+        return new PreparedHistory(history, membership, rules, false).plan(entry, minDays);
     }
 
     /**
@@ -151,6 +151,6 @@ public final class ShortStayCalculator {
      * @throws InvalidStayException if the rule is not rolling
      */
     public Optional<WorstWindow> worstWindow(TravelHistory history, ShortStayRule rule) {
-        return prepare(history).worstWindow(rule);
+        return new PreparedHistory(history, membership, rules, false).worstWindow(rule);
     }
 }
