@@ -88,6 +88,27 @@ public class SingleTravellerBenchmark {
     }
 
     /**
+     * "When can I come back for a full 90 days?" on a prepared history.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public PlanningResult planFull90Prepared() {
+        return prepared.plan(entry, 90);
+    }
+
+    /**
+     * "When can I come back for a full 90 days?" on a prepared naive day set.
+     *
+     * @param bh the sink
+     */
+    @Benchmark
+    public void planFull90NaivePrepared(Blackhole bh) {
+        bh.consume(naive.maxStay(entry));
+        bh.consume(naive.earliestEntry(entry, 90));
+    }
+
+    /**
      * Planning on a prepared naive day set.
      *
      * @param bh the sink
