@@ -22,7 +22,7 @@ import org.threeten.extra.LocalDateRange;
  * number of unlawful days, which is a different quantity (SEM example 6: figure 74, 117 unlawful days).
  *
  * <p>Algorithm: the counted days are kept as sorted merged intervals; a window count costs O(log n + k) for the k
- * intervals meeting the window, a maximum stay O(log 90) window counts, the unlawful-day sweep O(n log n). For
+ * intervals meeting the window, a maximum stay O(log 90) window counts, the unlawful-day sweep O(n) plus O(log n) per stretch where the limit may be exceeded. For
  * millions of travellers use {@link ShortStayBatch}. Immutable and thread-safe.
  */
 public final class ShortStayCalculator {
