@@ -19,7 +19,8 @@ public final class SchengenSources {
             "Regulation (EU) No 610/2013", "art. 1(1) and art. 6", "CELEX 32013R0610", LocalDate.of(2013, 6, 26));
 
     /** CJEU C-241/05 Bot: under the old rule a new six-month period starts with the first entry after the last. */
-    public static final LegalSource BOT = LegalSource.of("CJEU judgment C-241/05 (Bot)", "", "ECLI:EU:C:2006:634");
+    public static final LegalSource BOT = LegalSource.of("CJEU judgment of 3 October 2006, Bot", "", "C-241/05")
+            .withNote("cited by the EC user manual; date and ECLI from outside knowledge, verify");
 
     /** Entry/Exit System Regulation (EU) 2017/2226 art. 11: the automated calculator. */
     public static final LegalSource EES_11 =
