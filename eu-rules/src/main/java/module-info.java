@@ -4,7 +4,10 @@ module io.github.migratiekit.eurules {
     requires static org.immutables.value.annotations;
 
     exports io.github.migratiekit.eurules.dublin;
+    exports io.github.migratiekit.eurules.schengen;
 
     opens io.github.migratiekit.eurules.dublin to
+            tools.jackson.databind;
+    opens io.github.migratiekit.eurules.schengen to
             tools.jackson.databind;
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             HolidaysCommand.class,
             DeadlineCommand.class,
             ProcedureCommand.class,
+            SchengenCommand.class,
+            SchengenBatchCommand.class,
             TaakstellingCommand.class,
             SpreidingCommand.class,
             StatsCommand.class,

@@ -12,6 +12,7 @@ public final class Tour {
     static final List<Example> EXAMPLES = List.of(
             new Example("Legal deadlines", DeadlinesExample::run),
             new Example("Permits and procedures", ProceduresExample::run),
+            new Example("Schengen 90/180", SchengenExample::run),
             new Example("Dublin responsibility", DublinExample::run),
             new Example("Taakstelling and Spreidingswet", HousingExample::run),
             new Example("Sourced statistics", StatisticsExample::run));

@@ -1,0 +1,162 @@
+package io.github.migratiekit.eurules.schengen;
+
+import io.github.migratiekit.core.legal.Explanation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The counted presence days of a history as sorted, merged, disjoint intervals of epoch days: stays clipped to the
+ * days their State applied the acquis, merged, minus the excluded periods.
+ */
+final class Presence {
+    final int[] starts;
+    final int[] ends;
+    final int size;
+
+    private Presence(int[] starts, int[] ends, int size) {
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
+    }
+
+    static Presence of(TravelHistory history, SchengenMembership membership, Explanation.Builder why) {
+        List<Stay> stays = history.stays();
+        long[] packed = new long[stays.size()];
+        int n = 0;
+        for (int i = 0; i < stays.size(); i++) {
+            Stay st = stays.get(i);
+            int a = Dates.epoch(st.entry());
+            int b = Dates.epoch(st.exit());
+            if (st.state().isPresent()) {
+                MembershipPeriod p =
+                        membership.require("stays[" + i + "].state", st.state().get());
+                if (p.validFrom().isEmpty()) {
+                    why.step(
+                            "Stay " + st.entry() + " to " + st.exit() + " in " + p.name()
+                                    + " not counted: that State does not apply the Schengen acquis.",
+                            p.source());
+                    continue;
+                }
+                int from = Dates.epoch(p.validFrom().get());
+                int to = p.validTo().map(Dates::epoch).orElse(Integer.MAX_VALUE);
+                int ca = Math.max(a, from);
+                int cb = Math.min(b, to);
+                if (ca != a || cb != b) {
+                    why.step(
+                            ca > cb
+                                    ? "Stay " + st.entry() + " to " + st.exit() + " in " + p.name()
+                                            + " not counted: the State applied the Schengen acquis only from "
+                                            + p.validFrom().get() + "."
+                                    : "Stay in " + p.name() + " counted from " + Dates.day(ca) + " to " + Dates.day(cb)
+                                            + " only: the State applied the Schengen acquis from "
+                                            + p.validFrom().get() + ".",
+                            p.source());
+                }
+                if (ca > cb) {
+                    continue;
+                }
+                a = ca;
+                b = cb;
+            }
+            packed[n++] = pack(a, b);
+        }
+        int[][] merged = mergePacked(packed, n);
+        int[] ms = merged[0];
+        int[] me = merged[1];
+        int m = ms.length;
+        List<ExcludedPeriod> ex = history.excluded();
+        if (ex.isEmpty()) {
+            return new Presence(ms, me, m);
+        }
+        long[] exPacked = new long[ex.size()];
+        for (int i = 0; i < ex.size(); i++) {
+            exPacked[i] =
+                    pack(Dates.epoch(ex.get(i).start()), Dates.epoch(ex.get(i).end()));
+        }
+        int[][] exMerged = mergePacked(exPacked, exPacked.length);
+        int[] xs = exMerged[0];
+        int[] xe = exMerged[1];
+        int[] os = new int[m + xs.length];
+        int[] oe = new int[m + xs.length];
+        int k = 0;
+        int x = 0;
+        long before = 0;
+        long after = 0;
+        for (int i = 0; i < m; i++) {
+            int a = ms[i];
+            int b = me[i];
+            before += b - a + 1;
+            while (x < xs.length && xe[x] < a) {
+                x++;
+            }
+            int y = x;
+            while (a <= b) {
+                if (y >= xs.length || xs[y] > b) {
+                    os[k] = a;
+                    oe[k++] = b;
+                    after += b - a + 1;
+                    break;
+                }
+                if (xs[y] > a) {
+                    os[k] = a;
+                    oe[k++] = xs[y] - 1;
+                    after += xs[y] - a;
+                }
+                a = Math.max(a, xe[y] + 1);
+                y++;
+            }
+        }
+        why.step(
+                (before - after) + " day(s) of presence covered by a residence permit or long-stay visa not counted.",
+                SchengenSources.SBC_6_1);
+        return new Presence(Arrays.copyOf(os, k), Arrays.copyOf(oe, k), k);
+    }
+
+    private static long pack(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    /** Sorts packed (start, end) pairs and merges overlapping or adjacent ones into two columns. */
+    static int[][] mergePacked(long[] packed, int n) {
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = packed[i - 1] <= packed[i];
+        }
+        if (!sorted) {
+            Arrays.sort(packed, 0, n);
+        }
+        int[] s = new int[n];
+        int[] e = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int a = (int) (packed[i] >> 32);
+            int b = (int) packed[i];
+            if (k > 0 && a <= e[k - 1] + 1) {
+                e[k - 1] = Math.max(e[k - 1], b);
+            } else {
+                s[k] = a;
+                e[k++] = b;
+            }
+        }
+        return new int[][] {Arrays.copyOf(s, k), Arrays.copyOf(e, k)};
+    }
+
+    int total() {
+        int t = 0;
+        for (int i = 0; i < size; i++) {
+            t += ends[i] - starts[i] + 1;
+        }
+        return t;
+    }
+
+    List<org.threeten.extra.LocalDateRange> ranges() {
+        List<org.threeten.extra.LocalDateRange> r = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            r.add(org.threeten.extra.LocalDateRange.ofClosed(
+                    LocalDate.ofEpochDay(starts[i]), LocalDate.ofEpochDay(ends[i])));
+        }
+        return r;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.migratiekit.eurules.schengen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.migratiekit.eurules.schengen.testing.HistoryShape;
+import io.github.migratiekit.eurules.schengen.testing.SchengenGenerators;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The batch API over primitive columns gives the single-traveller answers for every traveller. */
+class BatchTest {
+    private static final ShortStayCalculator CALC = ShortStayCalculator.standard();
+
+    @Test
+    void batchAgreesWithTheCalculator() {
+        qt().withExamples(100)
+                .forAll(
+                        lists().of(SchengenGenerators.histories(
+                                        HistoryShape.typical().withSizes(10, 150, 100)))
+                                .ofSizeBetween(0, 12),
+                        integers().between(0, 4000),
+                        integers().between(1, 90))
+                .checkAssert((hs, q, n) -> {
+                    List<String> lines = new ArrayList<>();
+                    for (int t = 0; t < hs.size(); t++) {
+                        for (Stay s : hs.get(t).stays()) {
+                            lines.add("T" + t + "," + s.entry() + "," + s.exit());
+                        }
+                    }
+                    StayColumns cols = StayColumns.parseCsv(lines);
+                    ShortStayBatch batch = cols.batch();
+                    ControlColumns out = ControlColumns.allocate(batch.travellers());
+                    LocalDate d = LocalDate.of(2014, 1, 1).plusDays(q);
+                    batch.control((int) d.toEpochDay(), out);
+                    int[] maxStay = new int[batch.travellers()];
+                    int[] earliest = new int[batch.travellers()];
+                    batch.plan((int) d.toEpochDay(), n, maxStay, earliest);
+                    int[] used = new int[batch.travellers()];
+                    int[] days = new int[batch.travellers()];
+                    java.util.Arrays.fill(days, (int) d.toEpochDay());
+                    batch.daysUsed(days, used);
+                    for (int t = 0; t < batch.travellers(); t++) {
+                        int original =
+                                Integer.parseInt(cols.travellerIds().get(t).substring(1));
+                        TravelHistory h = hs.get(original);
+                        ControlResult c = CALC.control(h, d);
+                        assertThat(out.daysUsed()[t]).isEqualTo(c.daysUsed());
+                        assertThat(used[t]).isEqualTo(c.daysUsed());
+                        assertThat(out.daysRemaining()[t]).isEqualTo(c.daysRemaining());
+                        assertThat(out.overstayDays()[t]).isEqualTo(c.overstayDays());
+                        assertThat(out.unlawfulDays()[t]).isEqualTo(c.unlawfulDays());
+                        assertThat(out.firstUnlawfulDay()[t])
+                                .isEqualTo(c.firstUnlawfulDay()
+                                        .map(x -> (int) x.toEpochDay())
+                                        .orElse(ShortStayBatch.NO_DAY));
+                        assertThat(out.latestAllowedDay()[t])
+                                .isEqualTo(c.latestAllowedDate()
+                                        .map(x -> (int) x.toEpochDay())
+                                        .orElse(ShortStayBatch.NO_DAY));
+                        PlanningResult p = CALC.plan(h, d, n);
+                        assertThat(maxStay[t]).isEqualTo(p.maxStayDays());
+                        assertThat(earliest[t])
+                                .isEqualTo((int) p.earliestEntry().toEpochDay());
+                    }
+                });
+    }
+}
