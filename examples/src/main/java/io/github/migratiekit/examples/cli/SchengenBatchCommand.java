@@ -51,6 +51,8 @@ final class SchengenBatchCommand implements Runnable {
 
     @Override
     public void run() {
+        Progress progress = Progress.forTerminal(spec.commandLine().getErr());
+        progress.phase("reading " + input);
         List<String> lines;
         try {
             lines = Files.readAllLines(Path.of(input), StandardCharsets.UTF_8);
@@ -60,6 +62,7 @@ final class SchengenBatchCommand implements Runnable {
         }
         StayColumns cols = StayColumns.parseCsv(lines);
         ShortStayBatch batch = cols.batch();
+        progress.phase(batch.travellers() + " travellers, " + (lines.size() - 1) + " rows read; checking");
         int day = (int) (on == null ? LocalDate.now() : Cli.date("--on", on)).toEpochDay();
         ControlColumns c = ControlColumns.allocate(batch.travellers());
         batch.control(day, c);
@@ -96,6 +99,7 @@ final class SchengenBatchCommand implements Runnable {
                 row.append(',').append(LocalDate.ofEpochDay(earliest[t]));
             }
             out.println(row);
+            progress.tick(t + 1L, batch.travellers(), "travellers written");
         }
     }
 

@@ -60,6 +60,13 @@ final class SchengenCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(
+            names = "--chart",
+            description = "Write an SVG chart of the days used in the 180-day window, per day over the year up to"
+                    + " the control day, against the 90-day limit.")
+    @Nullable
+    String chart;
+
     @Override
     public void run() {
         TravelHistory history = history(stays, excluded);
@@ -68,6 +75,10 @@ final class SchengenCommand implements Runnable {
         ControlResult c = calc.control(history, day);
         PlanningResult p = entry == null ? null : calc.plan(history, Cli.date("--entry", entry), minDays);
         PrintWriter out = spec.commandLine().getOut();
+        if (chart != null) {
+            java.nio.file.Path file = writeChart(java.nio.file.Path.of(chart), calc, history, day);
+            spec.commandLine().getErr().println("chart written to " + file);
+        }
         if (json) {
             Cli.printJson(out, fields(c, p));
             return;
@@ -92,6 +103,24 @@ final class SchengenCommand implements Runnable {
         if (p != null) {
             p.explanation().steps().forEach(s -> out.println("  - " + s));
         }
+    }
+
+    private static java.nio.file.Path writeChart(
+            java.nio.file.Path file, ShortStayCalculator calc, TravelHistory history, LocalDate day) {
+        io.github.migratiekit.eurules.schengen.PreparedHistory prepared = calc.prepare(history);
+        List<LocalDate> days = new ArrayList<>();
+        List<Integer> used = new ArrayList<>();
+        for (LocalDate d = day.minusDays(364); !d.isAfter(day); d = d.plusDays(1)) {
+            days.add(d);
+            used.add((int) prepared.control(d).daysUsed());
+        }
+        return Charts.timeSeries(
+                file,
+                "Schengen days used in the 180-day window ending on each day",
+                "days used",
+                List.of(new Charts.DailySeries("days used", days, used)),
+                90.0,
+                "90-day limit (Schengen Borders Code art. 6(1))");
     }
 
     static TravelHistory history(List<String> stays, List<String> excluded) {
