@@ -15,6 +15,9 @@ public record LedgerEntry(TaakstellingPeriod period, long task, long housed) {
     /**
      * Validates the components.
      *
+     * @param period the half year
+     * @param task the taakstelling of the period (its own share, before carry-over); not negative
+     * @param housed the status holders housed in the period (including HAR and KSO placements that count); not negative
      * @throws InvalidHousingInputException if the task or the number housed is negative
      */
     public LedgerEntry {

@@ -14,6 +14,9 @@ public record Realisation(String code, long openingPosition, long housed) {
     /**
      * Validates the components.
      *
+     * @param code the CBS code
+     * @param openingPosition the backlog (positive) or lead (negative) at the start of the period
+     * @param housed the status holders housed in the period; not negative
      * @throws InvalidHousingInputException if the code is malformed or the number housed negative
      */
     public Realisation {

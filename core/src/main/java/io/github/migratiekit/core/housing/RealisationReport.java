@@ -21,7 +21,13 @@ import java.util.TreeMap;
 public record RealisationReport(
         TaakstellingPeriod period, List<MunicipalRealisation> municipalities, List<ProvinceRealisation> provinces) {
 
-    /** Copies the lists into immutable lists. */
+    /**
+     * Copies the lists into immutable lists.
+     *
+     * @param period the half year
+     * @param municipalities one line per reported municipality, sorted by code
+     * @param provinces one line per province with reported municipalities, sorted by name
+     */
     public RealisationReport {
         municipalities = List.copyOf(municipalities);
         provinces = List.copyOf(provinces);

@@ -30,7 +30,19 @@ public record CaseReport(
         List<EventType> allowedNext,
         Explanation history) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param kind the kind of procedure (a border case admitted to the regular procedure reports {@code ASYLUM})
+     * @param phase the phase
+     * @param on the report day
+     * @param track the asylum track, if any
+     * @param outcome the last first-instance outcome, if any
+     * @param deadlines every term the case's events started, in the order they started
+     * @param next the running term that ends first, if any
+     * @param allowedNext the events allowed next
+     * @param history one step per event, with its source
+     */
     public CaseReport {
         deadlines = List.copyOf(deadlines);
         allowedNext = List.copyOf(allowedNext);

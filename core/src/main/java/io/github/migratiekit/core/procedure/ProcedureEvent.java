@@ -361,6 +361,9 @@ public sealed interface ProcedureEvent
         /**
          * Validates the period.
          *
+         * @param date the first suspended day
+         * @param until the last suspended day, on or after {@code date}
+         * @param ground the ground
          * @throws InvalidEventException if {@code until} is before {@code date}
          */
         public DecisionPeriodSuspended {
@@ -483,6 +486,9 @@ public sealed interface ProcedureEvent
         /**
          * Validates the shortening.
          *
+         * @param date the day the return decision was issued
+         * @param shortenedToDays the shortened departure period in days (0: leave immediately), 0 to 27
+         * @param shorteningGround the ground for shortening; present exactly when {@code shortenedToDays} is
          * @throws InvalidEventException if only one of the two is given, or the days are out of range
          */
         public ReturnDecisionIssued {
@@ -526,6 +532,9 @@ public sealed interface ProcedureEvent
         /**
          * Validates the length.
          *
+         * @param date the day it was imposed
+         * @param length its length, in years and months, positive and at most the ground's maximum
+         * @param ground the ground
          * @throws InvalidEventException if the length has days, is not positive, or exceeds the ground's maximum
          */
         public EntryBanImposed {

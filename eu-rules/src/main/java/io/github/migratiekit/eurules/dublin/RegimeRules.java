@@ -133,7 +133,16 @@ public final class RegimeRules {
             Set<FamilyMember.Relation> relationsIfApplicantIsMinor,
             Set<FamilyMember.Formed> formed,
             String note) {
-        /** Copies the sets. */
+        /**
+         * Copies the sets.
+         *
+         * @param regime the regime
+         * @param article the defining article
+         * @param relations relations that are family members
+         * @param relationsIfApplicantIsMinor relations that are family members only of a minor applicant
+         * @param formed where the family must have been formed (for arts. 10–11; art. 9 does not ask)
+         * @param note a caveat where the text could not be checked; may be empty
+         */
         public FamilyDefinition {
             relations = Set.copyOf(relations);
             relationsIfApplicantIsMinor = Set.copyOf(relationsIfApplicantIsMinor);

@@ -16,6 +16,9 @@ public record ResidencePeriod(MemberState state, LocalDate from, LocalDate to) {
     /**
      * Validates the period.
      *
+     * @param state the State
+     * @param from the first day
+     * @param to the last day, on or after {@code from}
      * @throws InvalidCaseException if {@code to} is before {@code from}
      */
     public ResidencePeriod {

@@ -38,7 +38,19 @@ public record Finding(
         ROUNDING_NOISE
     }
 
-    /** Copies the cells. */
+    /**
+     * Copies the cells.
+     *
+     * @param severity how serious it is
+     * @param dataset the dataset id
+     * @param relation the relation's label (or {@code "rounding grid"})
+     * @param lines the source lines of the printed figure
+     * @param cells the observation keys involved, target first
+     * @param printed the printed figure's token
+     * @param computed the figure recomputed from the printed inputs
+     * @param feasible the range the recomputation can take given the inputs' precision
+     * @param message the finding in words
+     */
     public Finding {
         cells = List.copyOf(cells);
     }

@@ -41,6 +41,14 @@ public record Dataset(
     /**
      * Validates the dataset.
      *
+     * @param id the id, lower-case with digits and hyphens, e.g. {@code "svm2024-fig66-first-asylum-decisions"}
+     * @param title the title, in the source's language
+     * @param source where the figures come from
+     * @param rounding how the source rounds
+     * @param observations the figures, in source order
+     * @param relations the printed relations
+     * @param breaks documented breaks in the series
+     * @param notes remarks on the transcription
      * @throws InvalidDatasetException naming the dataset and the key: a bad id, a blank title, no observations, a
      *     duplicate observation key, or a relation whose target matches nothing
      */

@@ -17,6 +17,8 @@ public record Interval(@JsonProperty("lo") double lo, @JsonProperty("hi") double
     /**
      * Validates the bounds.
      *
+     * @param lo the lower bound
+     * @param hi the upper bound, not below {@code lo}
      * @throws InvalidDatasetException if a bound is not finite or {@code hi < lo}
      */
     @JsonCreator

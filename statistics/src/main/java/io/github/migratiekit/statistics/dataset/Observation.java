@@ -34,6 +34,12 @@ public record Observation(
     /**
      * Validates names and copies the dimensions.
      *
+     * @param period the period
+     * @param dimensions dimension name to value, e.g. {@code {outcome=granted}}
+     * @param measure the measure, lower-case with underscores
+     * @param unit the unit
+     * @param value the value
+     * @param note a remark from the source (a footnote, a correction), if any
      * @throws InvalidDatasetException if the measure or a dimension name is not lower-case with underscores, a
      *     dimension value is blank or holds {@code |} or {@code =}, or a dimension is called {@code period} or
      *     {@code measure}

@@ -58,7 +58,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * @param cell the selector
      */
     record Term(double coef, Map<String, String> cell) {
-        /** Copies the selector. */
+        /**
+         * Copies the selector.
+         *
+         * @param coef the coefficient (1 for a part of a sum, -1 for an outflow in a ledger)
+         * @param cell the selector
+         */
         public Term {
             cell = Map.copyOf(cell);
         }
@@ -76,7 +81,15 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      */
     record Linear(String label, String lines, List<String> each, Map<String, String> target, List<Term> terms)
             implements Relation {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param label a short label
+         * @param lines the source lines
+         * @param each the coordinates to repeat over
+         * @param target the printed total
+         * @param terms the terms
+         */
         public Linear {
             each = List.copyOf(each);
             target = Map.copyOf(target);
@@ -102,7 +115,16 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
             List<Map<String, String>> numerator,
             List<Map<String, String>> denominator)
             implements Relation {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param label a short label
+         * @param lines the source lines
+         * @param each the coordinates to repeat over
+         * @param target the printed percentage
+         * @param numerator the cells summed above the line
+         * @param denominator the cells summed below the line
+         */
         public Ratio {
             each = List.copyOf(each);
             target = Map.copyOf(target);
@@ -129,7 +151,16 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
             Map<String, String> from,
             Map<String, String> to)
             implements Relation {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param label a short label
+         * @param lines the source lines
+         * @param each the coordinates to repeat over
+         * @param target the printed change
+         * @param from the earlier figure
+         * @param to the later figure
+         */
         public Change {
             each = List.copyOf(each);
             target = Map.copyOf(target);
@@ -159,6 +190,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
         /**
          * Copies the collections.
          *
+         * @param label a short label
+         * @param lines the source lines
+         * @param each the coordinates to repeat over
+         * @param target the printed overall mean
+         * @param counts the row weights
+         * @param means the row means, in the same order
          * @throws InvalidDatasetException if the lists differ in length
          */
         public Mean {

@@ -44,6 +44,8 @@ public record StatPeriod(Kind kind, LocalDate start) implements Comparable<StatP
     /**
      * Validates that the start is aligned with the kind.
      *
+     * @param kind the granularity
+     * @param start the first day of the period (the day itself for a reference date)
      * @throws InvalidDatasetException if the start is not the first day of the period
      */
     public StatPeriod {
