@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * <p>Only municipalities with a {@link Realisation} are reported; province lines sum those. Immutable and
  * thread-safe.
  *
- * @param period the half year
+ * @param period the half year of the allocation reported on
  * @param municipalities one line per reported municipality, sorted by code
  * @param provinces one line per province with reported municipalities, sorted by name
  */
@@ -24,7 +24,7 @@ public record RealisationReport(
     /**
      * Copies the lists into immutable lists.
      *
-     * @param period the half year
+     * @param period the half year of the allocation reported on
      * @param municipalities one line per reported municipality, sorted by code
      * @param provinces one line per province with reported municipalities, sorted by name
      */

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @param period the half year
+ * @param period the half year the taakstelling applies to
  * @param announcementDeadline the latest announcement date, three months before the period starts
  * @param populationReferenceDate the reference date of the population figures used
  * @param method the apportionment method's identifier
@@ -36,7 +36,7 @@ public record TaakstellingAllocation(
     /**
      * Copies the lists into immutable lists.
      *
-     * @param period the half year
+     * @param period the half year the taakstelling applies to
      * @param announcementDeadline the latest announcement date, three months before the period starts
      * @param populationReferenceDate the reference date of the population figures used
      * @param method the apportionment method's identifier

@@ -355,7 +355,7 @@ public sealed interface ProcedureEvent
      *
      * @param date the first suspended day
      * @param until the last suspended day, on or after {@code date}
-     * @param ground the ground
+     * @param ground the ground of Awb art. 4:15 on which the period was suspended
      */
     record DecisionPeriodSuspended(LocalDate date, LocalDate until, SuspensionGround ground) implements ProcedureEvent {
         /**
@@ -363,7 +363,7 @@ public sealed interface ProcedureEvent
          *
          * @param date the first suspended day
          * @param until the last suspended day, on or after {@code date}
-         * @param ground the ground
+         * @param ground the ground of Awb art. 4:15 on which the period was suspended
          * @throws InvalidEventException if {@code until} is before {@code date}
          */
         public DecisionPeriodSuspended {
@@ -526,7 +526,7 @@ public sealed interface ProcedureEvent
      *
      * @param date the day it was imposed
      * @param length its length, in years and months, positive and at most the ground's maximum
-     * @param ground the ground
+     * @param ground the ground of the ban, which sets its longest length (Vw 2000 art. 66a)
      */
     record EntryBanImposed(LocalDate date, Period length, EntryBanGround ground) implements ProcedureEvent {
         /**
@@ -534,7 +534,7 @@ public sealed interface ProcedureEvent
          *
          * @param date the day it was imposed
          * @param length its length, in years and months, positive and at most the ground's maximum
-         * @param ground the ground
+         * @param ground the ground of the ban, which sets its longest length (Vw 2000 art. 66a)
          * @throws InvalidEventException if the length has days, is not positive, or exceeds the ground's maximum
          */
         public EntryBanImposed {

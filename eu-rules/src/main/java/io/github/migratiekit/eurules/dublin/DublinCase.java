@@ -14,7 +14,7 @@ import java.util.Optional;
  * (lists may be left out; {@code docs/dublin.md} documents the form). Facts dated after the first application are
  * kept but ignored by the criteria (Dublin III art. 7(2)), except family evidence under art. 7(3).
  *
- * @param applicant the applicant
+ * @param applicant the applicant: date of birth, nationality, and whether an unaccompanied minor
  * @param application the application being determined
  * @param previousApplications earlier applications in Member States
  * @param familyMembers family members and relatives in Member States
@@ -52,7 +52,7 @@ public record DublinCase(
     /**
      * Validates the case and copies the lists.
      *
-     * @param applicant the applicant
+     * @param applicant the applicant: date of birth, nationality, and whether an unaccompanied minor
      * @param application the application being determined
      * @param previousApplications earlier applications in Member States
      * @param familyMembers family members and relatives in Member States
@@ -119,7 +119,7 @@ public record DublinCase(
     /**
      * Creates a case with only the applicant and the application: every list empty.
      *
-     * @param applicant the applicant
+     * @param applicant the applicant: date of birth, nationality, and whether an unaccompanied minor
      * @param application the application
      * @return the case
      * @throws InvalidCaseException if the dates are inconsistent
@@ -131,7 +131,7 @@ public record DublinCase(
     /**
      * Returns a builder starting from the applicant and the application.
      *
-     * @param applicant the applicant
+     * @param applicant the applicant: date of birth, nationality, and whether an unaccompanied minor
      * @param application the application
      * @return a builder with every list empty
      */

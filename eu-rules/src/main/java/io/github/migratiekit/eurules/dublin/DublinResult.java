@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
- * @param regime the regime applied
+ * @param regime the regime applied: Dublin III or the AMMR
  * @param responsibleState the Member State responsible
  * @param criterion the criterion or clause that designates it
  * @param article the article, e.g. {@code "art. 13(1)"}
@@ -30,7 +30,7 @@ public record DublinResult(
     /**
      * Copies the assessments.
      *
-     * @param regime the regime applied
+     * @param regime the regime applied: Dublin III or the AMMR
      * @param responsibleState the Member State responsible
      * @param criterion the criterion or clause that designates it
      * @param article the article, e.g. {@code "art. 13(1)"}

@@ -7,8 +7,8 @@ import java.util.List;
  * One result of the consistency check: a printed figure that does not follow exactly from the figures it is derived
  * from, or a value that breaks the source's own rounding rule. Immutable.
  *
- * @param severity how serious it is
- * @param dataset the dataset id
+ * @param severity how serious it is: an error, mixed rounding, or rounding noise
+ * @param dataset the id of the dataset the relation belongs to
  * @param relation the relation's label (or {@code "rounding grid"})
  * @param lines the source lines of the printed figure
  * @param cells the observation keys involved, target first
@@ -41,8 +41,8 @@ public record Finding(
     /**
      * Copies the cells.
      *
-     * @param severity how serious it is
-     * @param dataset the dataset id
+     * @param severity how serious it is: an error, mixed rounding, or rounding noise
+     * @param dataset the id of the dataset the relation belongs to
      * @param relation the relation's label (or {@code "rounding grid"})
      * @param lines the source lines of the printed figure
      * @param cells the observation keys involved, target first

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param source where the figures come from
  * @param rounding how the source rounds
  * @param observations the figures, in source order
- * @param relations the printed relations
+ * @param relations the arithmetic relations the source prints between the figures (totals, percentages, changes, means)
  * @param breaks documented breaks in the series
  * @param notes remarks on the transcription
  */
@@ -46,7 +46,8 @@ public record Dataset(
      * @param source where the figures come from
      * @param rounding how the source rounds
      * @param observations the figures, in source order
-     * @param relations the printed relations
+     * @param relations the arithmetic relations the source prints between the figures (totals, percentages, changes,
+     *     means)
      * @param breaks documented breaks in the series
      * @param notes remarks on the transcription
      * @throws InvalidDatasetException naming the dataset and the key: a bad id, a blank title, no observations, a

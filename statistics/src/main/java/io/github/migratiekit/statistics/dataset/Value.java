@@ -247,14 +247,14 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
      * use the corrected value; the reported one stays available for reproducing the source's own arithmetic.
      *
      * @param reported the figure as printed in the table
-     * @param corrected the corrected figure
+     * @param corrected the figure as the source corrects it elsewhere; the one computations use
      */
     record Corrected(Value reported, Value corrected) implements Value {
         /**
          * Validates that corrections are not nested.
          *
          * @param reported the figure as printed in the table
-         * @param corrected the corrected figure
+         * @param corrected the figure as the source corrects it elsewhere; the one computations use
          * @throws InvalidDatasetException if either side is itself a correction
          */
         public Corrected {
