@@ -144,7 +144,8 @@ public sealed interface ProcedureEvent
     }
 
     /**
-     * The authority asked the applicant to complete the application (Awb art. 4:5); the decision period is suspended from the next day.
+     * The authority asked the applicant to complete the application (Awb art. 4:5); the decision period is suspended
+     * from the next day.
      *
      * @param date the day
      */
