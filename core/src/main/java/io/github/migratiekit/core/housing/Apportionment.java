@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param method the method's identifier, e.g. {@code "hamilton"}
- * @param total the number apportioned
+ * @param total the whole number apportioned over the keys
  * @param allocatedSum the sum of the allocated numbers
  * @param difference {@code allocatedSum − total}: always 0 for a method that always sums to the total, possibly
  *     non-zero for plain rounding (reported, never hidden)
@@ -20,7 +20,16 @@ import java.util.Optional;
 public record Apportionment(
         String method, long total, long allocatedSum, long difference, List<ApportionedShare> shares) {
 
-    /** Copies the shares into an immutable list. */
+    /**
+     * Copies the shares into an immutable list.
+     *
+     * @param method the method's identifier, e.g. {@code "hamilton"}
+     * @param total the whole number apportioned over the keys
+     * @param allocatedSum the sum of the allocated numbers
+     * @param difference {@code allocatedSum − total}: always 0 for a method that always sums to the total, possibly
+     *     non-zero for plain rounding (reported, never hidden)
+     * @param shares one line per key, in the order the keys were given
+     */
     public Apportionment {
         shares = List.copyOf(shares);
     }

@@ -26,6 +26,8 @@ public record InterventionLadder(int interventionStep, MetCriterion criterion) {
     /**
      * Validates the components.
      *
+     * @param interventionStep the step at which the province may intervene; at least 1
+     * @param criterion when a period counts as met
      * @throws InvalidHousingInputException if the intervention step is less than 1
      */
     public InterventionLadder {

@@ -8,6 +8,7 @@ package io.github.migratiekit.core.housing;
 public class InvalidTableRowException extends InvalidHousingInputException {
     private static final long serialVersionUID = 1L;
 
+    /** The offending row: 1-based for data rows, 0 for the header. */
     private final int row;
 
     /**

@@ -6,7 +6,7 @@ package io.github.migratiekit.core.housing;
  *
  * <p>Immutable and thread-safe.
  *
- * @param period the half year
+ * @param period the half year the taakstelling applies to
  * @param task the taakstelling of the period (its own share, before carry-over); not negative
  * @param housed the status holders housed in the period (including HAR and KSO placements that count); not negative
  */
@@ -15,6 +15,9 @@ public record LedgerEntry(TaakstellingPeriod period, long task, long housed) {
     /**
      * Validates the components.
      *
+     * @param period the half year the taakstelling applies to
+     * @param task the taakstelling of the period (its own share, before carry-over); not negative
+     * @param housed the status holders housed in the period (including HAR and KSO placements that count); not negative
      * @throws InvalidHousingInputException if the task or the number housed is negative
      */
     public LedgerEntry {
@@ -30,7 +33,7 @@ public record LedgerEntry(TaakstellingPeriod period, long task, long housed) {
     /**
      * Creates an entry.
      *
-     * @param period the half year
+     * @param period the half year the taakstelling applies to
      * @param task the taakstelling of the period
      * @param housed the number housed in it
      * @return the entry

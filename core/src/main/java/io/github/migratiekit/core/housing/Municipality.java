@@ -21,6 +21,11 @@ public record Municipality(String code, String name, String provinceCode, String
     /**
      * Validates the components.
      *
+     * @param code the CBS code, {@code GM} followed by four digits, e.g. {@code "GM0363"}
+     * @param name the official CBS name, e.g. {@code "Amsterdam"}, {@code "'s-Gravenhage"}; not blank
+     * @param provinceCode the CBS province code, e.g. {@code "PV27"}; not blank
+     * @param provinceName the CBS province name, e.g. {@code "Noord-Holland"}; not blank
+     * @param population the registered inhabitants on the reference date; not negative
      * @throws InvalidHousingInputException if the code is not {@code GMdddd}, a name is blank or the population is
      *     negative
      */

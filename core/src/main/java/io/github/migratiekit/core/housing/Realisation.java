@@ -5,7 +5,7 @@ package io.github.migratiekit.core.housing;
  *
  * <p>Immutable and thread-safe.
  *
- * @param code the CBS code
+ * @param code the municipality's CBS code, {@code GM} followed by four digits
  * @param openingPosition the backlog (positive) or lead (negative) at the start of the period
  * @param housed the status holders housed in the period; not negative
  */
@@ -14,6 +14,9 @@ public record Realisation(String code, long openingPosition, long housed) {
     /**
      * Validates the components.
      *
+     * @param code the municipality's CBS code, {@code GM} followed by four digits
+     * @param openingPosition the backlog (positive) or lead (negative) at the start of the period
+     * @param housed the status holders housed in the period; not negative
      * @throws InvalidHousingInputException if the code is malformed or the number housed negative
      */
     public Realisation {
@@ -29,7 +32,7 @@ public record Realisation(String code, long openingPosition, long housed) {
     /**
      * Creates a realisation.
      *
-     * @param code the CBS code
+     * @param code the municipality's CBS code, {@code GM} followed by four digits
      * @param openingPosition the backlog (positive) or lead (negative) carried in
      * @param housed the number housed
      * @return the realisation

@@ -14,14 +14,20 @@ import java.util.TreeMap;
  * <p>Only municipalities with a {@link Realisation} are reported; province lines sum those. Immutable and
  * thread-safe.
  *
- * @param period the half year
+ * @param period the half year of the allocation reported on
  * @param municipalities one line per reported municipality, sorted by code
  * @param provinces one line per province with reported municipalities, sorted by name
  */
 public record RealisationReport(
         TaakstellingPeriod period, List<MunicipalRealisation> municipalities, List<ProvinceRealisation> provinces) {
 
-    /** Copies the lists into immutable lists. */
+    /**
+     * Copies the lists into immutable lists.
+     *
+     * @param period the half year of the allocation reported on
+     * @param municipalities one line per reported municipality, sorted by code
+     * @param provinces one line per province with reported municipalities, sorted by name
+     */
     public RealisationReport {
         municipalities = List.copyOf(municipalities);
         provinces = List.copyOf(provinces);

@@ -36,7 +36,21 @@ public record SpreidingAllocation(
         List<ProvinceTotal> provinces,
         Explanation explanation) {
 
-    /** Copies the lists into immutable lists. */
+    /**
+     * Copies the lists into immutable lists.
+     *
+     * @param places the national number of reception places
+     * @param populationReferenceDate the reference date of the population figures
+     * @param method the apportionment method's identifier
+     * @param prosperityCorrection the description of the prosperity correction applied
+     * @param unaccompaniedMinorsShare the share of places for unaccompanied minors, e.g. 0.085
+     * @param unaccompaniedMinors the national number of places for unaccompanied minors
+     * @param allocatedSum the sum of the municipal numbers
+     * @param difference {@code allocatedSum − places}; non-zero only for plain rounding
+     * @param municipalities one line per municipality, sorted by CBS code
+     * @param provinces totals per province, sorted by name
+     * @param explanation the steps taken, with sources
+     */
     public SpreidingAllocation {
         municipalities = List.copyOf(municipalities);
         provinces = List.copyOf(provinces);

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @param period the half year
+ * @param period the half year the taakstelling applies to
  * @param announcementDeadline the latest announcement date, three months before the period starts
  * @param populationReferenceDate the reference date of the population figures used
  * @param method the apportionment method's identifier
@@ -33,7 +33,20 @@ public record TaakstellingAllocation(
         List<ProvinceTotal> provinces,
         Explanation explanation) {
 
-    /** Copies the lists into immutable lists. */
+    /**
+     * Copies the lists into immutable lists.
+     *
+     * @param period the half year the taakstelling applies to
+     * @param announcementDeadline the latest announcement date, three months before the period starts
+     * @param populationReferenceDate the reference date of the population figures used
+     * @param method the apportionment method's identifier
+     * @param total the national number of status holders to be housed
+     * @param allocatedSum the sum of the municipal numbers
+     * @param difference {@code allocatedSum − total}; non-zero only for a method that does not always sum to the total
+     * @param municipalities one line per municipality, sorted by CBS code
+     * @param provinces the totals per province, sorted by name
+     * @param explanation the steps taken, with sources
+     */
     public TaakstellingAllocation {
         municipalities = List.copyOf(municipalities);
         provinces = List.copyOf(provinces);

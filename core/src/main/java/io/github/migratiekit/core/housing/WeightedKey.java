@@ -14,6 +14,8 @@ public record WeightedKey(String key, long weight) {
     /**
      * Validates the components.
      *
+     * @param key the identifier; not blank; unique within one apportionment
+     * @param weight the weight; not negative
      * @throws InvalidHousingInputException if the key is blank or the weight negative
      */
     public WeightedKey {

@@ -35,6 +35,10 @@ public record Mvv(
     /**
      * Validates the mvv.
      *
+     * @param decisionNotifiedOn the day the positive decision was notified
+     * @param issuedOn the day the mvv sticker was issued, if collected
+     * @param purpose the purpose of stay
+     * @param nareis true for the family member of an asylum status holder (nareis)
      * @throws InvalidPermitException if the sticker was issued before the decision was notified
      */
     public Mvv {

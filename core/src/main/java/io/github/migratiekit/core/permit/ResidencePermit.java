@@ -42,6 +42,14 @@ public record ResidencePermit(
     /**
      * Validates the permit.
      *
+     * @param kind the kind; must be a residence document ({@link PermitKind#isResidenceDocument()})
+     * @param purpose the purpose or asylum ground; required for fixed-term regular and asylum permits; an asylum ground
+     *     only with an asylum kind and vice versa
+     * @param validity the days the document is valid; unbounded at the end only for open-ended kinds; no longer than
+     *     the kind's maximum
+     * @param holder the V-number of the holder
+     * @param bsn the holder's BSN, when registered
+     * @param documentNumber the document number: 6 to 12 upper-case letters or digits
      * @throws InvalidPermitException if a rule above is broken
      */
     public ResidencePermit {

@@ -19,6 +19,9 @@ public record ShortStayVisa(LocalDateRange validity, int durationOfStay, VisaEnt
     /**
      * Validates the visa.
      *
+     * @param validity the days on which the visa may be used (entry and stay)
+     * @param durationOfStay the number of days of stay authorised, 1 to 90, and no more than the days of validity
+     * @param entries the number of entries
      * @throws InvalidPermitException if the validity is empty or unbounded, or the duration is out of range
      */
     public ShortStayVisa {

@@ -10,13 +10,13 @@ import java.util.Optional;
  * that may follow, and the history of the case with sources.
  *
  * @param kind the kind of procedure (a border case admitted to the regular procedure reports {@code ASYLUM})
- * @param phase the phase
- * @param on the report day
+ * @param phase the phase the case is in after its last event
+ * @param on the day the report is made for; the status of each term and its days left are as of this day
  * @param track the asylum track, if any
  * @param outcome the last first-instance outcome, if any
  * @param deadlines every term the case's events started, in the order they started
  * @param next the running term that ends first, if any
- * @param allowedNext the events allowed next
+ * @param allowedNext the types of event allowed next in the current phase
  * @param history one step per event, with its source
  */
 public record CaseReport(
@@ -30,7 +30,19 @@ public record CaseReport(
         List<EventType> allowedNext,
         Explanation history) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param kind the kind of procedure (a border case admitted to the regular procedure reports {@code ASYLUM})
+     * @param phase the phase the case is in after its last event
+     * @param on the day the report is made for; the status of each term and its days left are as of this day
+     * @param track the asylum track, if any
+     * @param outcome the last first-instance outcome, if any
+     * @param deadlines every term the case's events started, in the order they started
+     * @param next the running term that ends first, if any
+     * @param allowedNext the types of event allowed next in the current phase
+     * @param history one step per event, with its source
+     */
     public CaseReport {
         deadlines = List.copyOf(deadlines);
         allowedNext = List.copyOf(allowedNext);

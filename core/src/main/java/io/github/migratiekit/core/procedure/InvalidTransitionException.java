@@ -9,8 +9,13 @@ import io.github.migratiekit.core.InvalidInputException;
 public class InvalidTransitionException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of procedure the case was in when the event was rejected. */
     private final ProcedureKind kind;
+
+    /** The phase the case was in when the event was rejected. */
     private final Phase phase;
+
+    /** The type of the event that was not allowed in that phase. */
     private final EventType event;
 
     /**

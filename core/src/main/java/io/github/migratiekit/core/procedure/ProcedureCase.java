@@ -14,7 +14,12 @@ import java.util.List;
  */
 public record ProcedureCase(ProcedureKind kind, List<ProcedureEvent> events) {
 
-    /** Copies the events. */
+    /**
+     * Copies the events.
+     *
+     * @param kind the kind of procedure the case starts as
+     * @param events the events in the order they happened
+     */
     public ProcedureCase {
         events = List.copyOf(events);
     }

@@ -144,7 +144,8 @@ public sealed interface ProcedureEvent
     }
 
     /**
-     * The authority asked the applicant to complete the application (Awb art. 4:5); the decision period is suspended from the next day.
+     * The authority asked the applicant to complete the application (Awb art. 4:5); the decision period is suspended
+     * from the next day.
      *
      * @param date the day
      */
@@ -355,12 +356,15 @@ public sealed interface ProcedureEvent
      *
      * @param date the first suspended day
      * @param until the last suspended day, on or after {@code date}
-     * @param ground the ground
+     * @param ground the ground of Awb art. 4:15 on which the period was suspended
      */
     record DecisionPeriodSuspended(LocalDate date, LocalDate until, SuspensionGround ground) implements ProcedureEvent {
         /**
          * Validates the period.
          *
+         * @param date the first suspended day
+         * @param until the last suspended day, on or after {@code date}
+         * @param ground the ground of Awb art. 4:15 on which the period was suspended
          * @throws InvalidEventException if {@code until} is before {@code date}
          */
         public DecisionPeriodSuspended {
@@ -483,6 +487,9 @@ public sealed interface ProcedureEvent
         /**
          * Validates the shortening.
          *
+         * @param date the day the return decision was issued
+         * @param shortenedToDays the shortened departure period in days (0: leave immediately), 0 to 27
+         * @param shorteningGround the ground for shortening; present exactly when {@code shortenedToDays} is
          * @throws InvalidEventException if only one of the two is given, or the days are out of range
          */
         public ReturnDecisionIssued {
@@ -520,12 +527,15 @@ public sealed interface ProcedureEvent
      *
      * @param date the day it was imposed
      * @param length its length, in years and months, positive and at most the ground's maximum
-     * @param ground the ground
+     * @param ground the ground of the ban, which sets its longest length (Vw 2000 art. 66a)
      */
     record EntryBanImposed(LocalDate date, Period length, EntryBanGround ground) implements ProcedureEvent {
         /**
          * Validates the length.
          *
+         * @param date the day it was imposed
+         * @param length its length, in years and months, positive and at most the ground's maximum
+         * @param ground the ground of the ban, which sets its longest length (Vw 2000 art. 66a)
          * @throws InvalidEventException if the length has days, is not positive, or exceeds the ground's maximum
          */
         public EntryBanImposed {

@@ -54,7 +54,23 @@ public record RunningTerm(
         String consequence,
         LegalSource consequenceSource) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id what kind of term, e.g. {@code "decision"}, {@code "appeal-period"}
+     * @param label the term in words
+     * @param start the day of the event from which it runs
+     * @param ruleId the id of the rule in {@link ProcedureTerms}, or empty for an explicit term
+     * @param term the explicit term (ignored for a rule)
+     * @param source the source of the explicit term (ignored for a rule)
+     * @param noRollSource for an explicit term counted without roll: why
+     * @param suspensions the suspensions recorded so far
+     * @param extensions the extensions recorded so far
+     * @param stoppedOn the day of the event that ended it, if any
+     * @param superseded true when a later event made the term moot (e.g. a side intake reopening the case)
+     * @param consequence what follows when it ends unused, in words
+     * @param consequenceSource the source of that consequence
+     */
     public RunningTerm {
         suspensions = List.copyOf(suspensions);
         extensions = List.copyOf(extensions);

@@ -25,6 +25,11 @@ public record Applicant(LocalDate dateOfBirth, String nationality, boolean unacc
     /**
      * Validates the applicant.
      *
+     * @param dateOfBirth the date of birth
+     * @param nationality an ISO 3166 alpha-2 code of a third country, or {@code "STATELESS"}; the Dublin rules apply
+     *     only to third-country nationals and stateless persons (Dublin III art. 1, AMMR art. 1)
+     * @param unaccompanied true for a minor who arrived, or was left, without the adult responsible for him or her
+     *     (Dublin III art. 2(j)); ignored for an adult
      * @throws InvalidCaseException if the nationality is not a two-letter code or {@code STATELESS}, or is the code
      *     of a state bound by the Dublin rules (its nationals are not third-country nationals)
      */

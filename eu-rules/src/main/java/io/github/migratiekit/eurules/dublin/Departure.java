@@ -20,6 +20,10 @@ public record Departure(LocalDate left, Optional<LocalDate> returned, boolean un
     /**
      * Validates the dates.
      *
+     * @param left the day the applicant left
+     * @param returned the day the applicant came back, if known
+     * @param underReturnDecision whether the applicant left in compliance with a return decision or removal order
+     *     issued after an application was withdrawn or rejected (Dublin III art. 19(3))
      * @throws InvalidCaseException if {@code returned} is before {@code left}
      */
     public Departure {

@@ -16,6 +16,9 @@ public record Diploma(MemberState issuingState, LocalDate issuedOn, int studyMon
     /**
      * Validates the study length.
      *
+     * @param issuingState the State where the establishment is
+     * @param issuedOn the day it was issued
+     * @param studyMonths the length of the studies that led to it, in months, positive
      * @throws InvalidCaseException if {@code studyMonths} is not positive
      */
     public Diploma {

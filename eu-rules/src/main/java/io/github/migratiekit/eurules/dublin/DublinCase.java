@@ -14,7 +14,7 @@ import java.util.Optional;
  * (lists may be left out; {@code docs/dublin.md} documents the form). Facts dated after the first application are
  * kept but ignored by the criteria (Dublin III art. 7(2)), except family evidence under art. 7(3).
  *
- * @param applicant the applicant
+ * @param applicant the applicant: date of birth, nationality, and whether an unaccompanied minor
  * @param application the application being determined
  * @param previousApplications earlier applications in Member States
  * @param familyMembers family members and relatives in Member States
@@ -52,6 +52,23 @@ public record DublinCase(
     /**
      * Validates the case and copies the lists.
      *
+     * @param applicant the applicant: date of birth, nationality, and whether an unaccompanied minor
+     * @param application the application being determined
+     * @param previousApplications earlier applications in Member States
+     * @param familyMembers family members and relatives in Member States
+     * @param documents residence documents and visas
+     * @param entries entries into the territory, disembarkations, relocations
+     * @param residencePeriods continuous residence in a Member State
+     * @param departures departures from the territory of the Member States
+     * @param diplomas diplomas and qualifications (AMMR art. 30)
+     * @param dependencies dependency relations (Dublin III art. 16, AMMR art. 34)
+     * @param discretionaryDecisions decisions under the discretionary clauses
+     * @param jointApplicants family members applying together in the same State (Dublin III art. 11)
+     * @param bestInterestsState the State a best-interests assessment chose for an unaccompanied minor (Dublin III art.
+     *     8(3), AMMR art. 25(4)–(5)), if one was made
+     * @param acceptedByOtherStateOn the day another State accepted a take-charge or take-back request (ends the
+     *     family-evidence window of art. 7(3)), if it did; when empty, the first {@code ACCEPTED} event is used
+     * @param events the dated steps of the procedure, for {@link DublinTimeline}
      * @throws InvalidCaseException if the application was registered before the applicant's birth or before
      *     2014-01-01, an earlier application is dated before birth or after the registration, or the State of the
      *     application was not bound by the Dublin rules on the registration date
@@ -102,7 +119,7 @@ public record DublinCase(
     /**
      * Creates a case with only the applicant and the application: every list empty.
      *
-     * @param applicant the applicant
+     * @param applicant the applicant: date of birth, nationality, and whether an unaccompanied minor
      * @param application the application
      * @return the case
      * @throws InvalidCaseException if the dates are inconsistent
@@ -114,7 +131,7 @@ public record DublinCase(
     /**
      * Returns a builder starting from the applicant and the application.
      *
-     * @param applicant the applicant
+     * @param applicant the applicant: date of birth, nationality, and whether an unaccompanied minor
      * @param application the application
      * @return a builder with every list empty
      */

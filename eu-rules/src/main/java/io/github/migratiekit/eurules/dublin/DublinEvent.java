@@ -21,6 +21,12 @@ public record DublinEvent(Kind kind, LocalDate date, Optional<MemberState> other
     /**
      * Validates the event.
      *
+     * @param kind what happened
+     * @param date the day it happened
+     * @param otherState the other Member State concerned (the requested or notified State); required for requests,
+     *     notifications and humanitarian requests
+     * @param replyWithin for an urgent take-charge request, the reply period the requesting State asked for (at least
+     *     one week, Dublin III art. 21(2))
      * @throws InvalidCaseException if a request or notification has no other State, or an urgent request asks for a
      *     reply within less than one week
      */

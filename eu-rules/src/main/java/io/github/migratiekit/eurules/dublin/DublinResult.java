@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
- * @param regime the regime applied
+ * @param regime the regime applied: Dublin III or the AMMR
  * @param responsibleState the Member State responsible
  * @param criterion the criterion or clause that designates it
  * @param article the article, e.g. {@code "art. 13(1)"}
@@ -27,7 +27,17 @@ public record DublinResult(
         List<CriterionAssessment> assessments,
         Explanation explanation) {
 
-    /** Copies the assessments. */
+    /**
+     * Copies the assessments.
+     *
+     * @param regime the regime applied: Dublin III or the AMMR
+     * @param responsibleState the Member State responsible
+     * @param criterion the criterion or clause that designates it
+     * @param article the article, e.g. {@code "art. 13(1)"}
+     * @param frozenOn the day whose situation the criteria used: the first application (Dublin III art. 7(2))
+     * @param assessments every criterion and clause, in the order examined
+     * @param explanation the steps, each with its source
+     */
     public DublinResult {
         assessments = List.copyOf(assessments);
     }

@@ -33,7 +33,7 @@ public final class RegimeRules {
     /**
      * Returns who counts as a "family member" in a regime.
      *
-     * @param regime the regime
+     * @param regime the regime the definition belongs to (Dublin III or the AMMR)
      * @return the definition
      * @throws MigratiekitException if the bundled data lacks it
      */
@@ -57,7 +57,7 @@ public final class RegimeRules {
     /**
      * Returns a rule of a regime.
      *
-     * @param regime the regime
+     * @param regime the regime the definition belongs to (Dublin III or the AMMR)
      * @param id the rule id, e.g. {@code "transfer"}
      * @return the rule, or empty when the regime has no such rule
      */
@@ -68,7 +68,7 @@ public final class RegimeRules {
     /**
      * Returns a rule that must exist.
      *
-     * @param regime the regime
+     * @param regime the regime the definition belongs to (Dublin III or the AMMR)
      * @param id the rule id
      * @return the rule
      * @throws MigratiekitException if the bundled data lacks it
@@ -98,7 +98,7 @@ public final class RegimeRules {
     /**
      * One period or time limit.
      *
-     * @param regime the regime
+     * @param regime the regime the definition belongs to (Dublin III or the AMMR)
      * @param id the rule id
      * @param term the term
      * @param article the article that sets it
@@ -119,8 +119,8 @@ public final class RegimeRules {
     /**
      * Who counts as a family member in a regime (Dublin III art. 2(g), AMMR art. 2(8)).
      *
-     * @param regime the regime
-     * @param article the defining article
+     * @param regime the regime the definition belongs to (Dublin III or the AMMR)
+     * @param article the article that defines the family members, e.g. {@code "art. 2(g)"}
      * @param relations relations that are family members
      * @param relationsIfApplicantIsMinor relations that are family members only of a minor applicant
      * @param formed where the family must have been formed (for arts. 10–11; art. 9 does not ask)
@@ -133,7 +133,16 @@ public final class RegimeRules {
             Set<FamilyMember.Relation> relationsIfApplicantIsMinor,
             Set<FamilyMember.Formed> formed,
             String note) {
-        /** Copies the sets. */
+        /**
+         * Copies the sets.
+         *
+         * @param regime the regime the definition belongs to (Dublin III or the AMMR)
+         * @param article the article that defines the family members, e.g. {@code "art. 2(g)"}
+         * @param relations relations that are family members
+         * @param relationsIfApplicantIsMinor relations that are family members only of a minor applicant
+         * @param formed where the family must have been formed (for arts. 10–11; art. 9 does not ask)
+         * @param note a caveat where the text could not be checked; may be empty
+         */
         public FamilyDefinition {
             relations = Set.copyOf(relations);
             relationsIfApplicantIsMinor = Set.copyOf(relationsIfApplicantIsMinor);

@@ -30,6 +30,14 @@ public record ResidenceDocument(
     /**
      * Validates the validity period.
      *
+     * @param issuingState the State that issued it
+     * @param kind residence document or kind of visa
+     * @param validFrom the first day of validity (taken as the issue date for art. 7(2))
+     * @param validUntil the last day of validity, on or after {@code validFrom}
+     * @param onBehalfOf the represented State when a visa was issued under a representation arrangement (Visa Code art.
+     *     8): that State is responsible (Dublin III art. 12(2))
+     * @param usedForEntry whether the document actually enabled the applicant to enter the territory (art. 12(4))
+     * @param fraud whether and when fraud was involved (art. 12(5))
      * @throws InvalidCaseException if {@code validUntil} is before {@code validFrom}
      */
     public ResidenceDocument {

@@ -7,15 +7,18 @@ import java.time.LocalDate;
  *
  * <p>Immutable and thread-safe.
  *
- * @param state the State
- * @param from the first day
- * @param to the last day, on or after {@code from}
+ * @param state the Member State where the applicant lived
+ * @param from the first day of the continuous residence
+ * @param to the last day of the continuous residence, on or after {@code from}
  */
 public record ResidencePeriod(MemberState state, LocalDate from, LocalDate to) {
 
     /**
      * Validates the period.
      *
+     * @param state the Member State where the applicant lived
+     * @param from the first day of the continuous residence
+     * @param to the last day of the continuous residence, on or after {@code from}
      * @throws InvalidCaseException if {@code to} is before {@code from}
      */
     public ResidencePeriod {
@@ -27,7 +30,7 @@ public record ResidencePeriod(MemberState state, LocalDate from, LocalDate to) {
     /**
      * Creates a period.
      *
-     * @param state the State
+     * @param state the Member State where the applicant lived
      * @param from first day
      * @param to last day
      * @return the period

@@ -11,7 +11,13 @@ import java.util.List;
  * @param findings the findings, errors first
  */
 public record CheckReport(int datasets, int evaluated, List<Finding> findings) {
-    /** Copies the findings. */
+    /**
+     * Copies the findings.
+     *
+     * @param datasets the number of datasets checked
+     * @param evaluated the number of relation instances evaluated
+     * @param findings the findings, errors first
+     */
     public CheckReport {
         findings = List.copyOf(findings);
     }

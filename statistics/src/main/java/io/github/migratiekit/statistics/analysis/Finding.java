@@ -7,8 +7,8 @@ import java.util.List;
  * One result of the consistency check: a printed figure that does not follow exactly from the figures it is derived
  * from, or a value that breaks the source's own rounding rule. Immutable.
  *
- * @param severity how serious it is
- * @param dataset the dataset id
+ * @param severity how serious it is: an error, mixed rounding, or rounding noise
+ * @param dataset the id of the dataset the relation belongs to
  * @param relation the relation's label (or {@code "rounding grid"})
  * @param lines the source lines of the printed figure
  * @param cells the observation keys involved, target first
@@ -38,7 +38,19 @@ public record Finding(
         ROUNDING_NOISE
     }
 
-    /** Copies the cells. */
+    /**
+     * Copies the cells.
+     *
+     * @param severity how serious it is: an error, mixed rounding, or rounding noise
+     * @param dataset the id of the dataset the relation belongs to
+     * @param relation the relation's label (or {@code "rounding grid"})
+     * @param lines the source lines of the printed figure
+     * @param cells the observation keys involved, target first
+     * @param printed the printed figure's token
+     * @param computed the figure recomputed from the printed inputs
+     * @param feasible the range the recomputation can take given the inputs' precision
+     * @param message the finding in words
+     */
     public Finding {
         cells = List.copyOf(cells);
     }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param source where the figures come from
  * @param rounding how the source rounds
  * @param observations the figures, in source order
- * @param relations the printed relations
+ * @param relations the arithmetic relations the source prints between the figures (totals, percentages, changes, means)
  * @param breaks documented breaks in the series
  * @param notes remarks on the transcription
  */
@@ -41,6 +41,15 @@ public record Dataset(
     /**
      * Validates the dataset.
      *
+     * @param id the id, lower-case with digits and hyphens, e.g. {@code "svm2024-fig66-first-asylum-decisions"}
+     * @param title the title, in the source's language
+     * @param source where the figures come from
+     * @param rounding how the source rounds
+     * @param observations the figures, in source order
+     * @param relations the arithmetic relations the source prints between the figures (totals, percentages, changes,
+     *     means)
+     * @param breaks documented breaks in the series
+     * @param notes remarks on the transcription
      * @throws InvalidDatasetException naming the dataset and the key: a bad id, a blank title, no observations, a
      *     duplicate observation key, or a relation whose target matches nothing
      */

@@ -10,13 +10,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <p>Immutable and thread-safe. Arithmetic is conservative interval arithmetic: the result contains every value the
  * operation can produce from members of the operands.
  *
- * @param lo the lower bound
- * @param hi the upper bound, not below {@code lo}
+ * @param lo the lower bound, included
+ * @param hi the upper bound, included; not below {@code lo}
  */
 public record Interval(@JsonProperty("lo") double lo, @JsonProperty("hi") double hi) {
     /**
      * Validates the bounds.
      *
+     * @param lo the lower bound, included
+     * @param hi the upper bound, included; not below {@code lo}
      * @throws InvalidDatasetException if a bound is not finite or {@code hi < lo}
      */
     @JsonCreator
@@ -32,7 +34,7 @@ public record Interval(@JsonProperty("lo") double lo, @JsonProperty("hi") double
     /**
      * Returns the interval {@code [lo, hi]}.
      *
-     * @param lo the lower bound
+     * @param lo the lower bound, included
      * @param hi the upper bound
      * @return the interval
      * @throws InvalidDatasetException if {@code hi < lo} or a bound is not finite

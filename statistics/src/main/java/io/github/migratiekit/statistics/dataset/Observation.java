@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * <p>The {@link #key() key} (period, dimensions, measure) is unique within a dataset. Immutable; dimensions are kept
  * sorted by name.
  *
- * @param period the period
+ * @param period the period the figure covers: a year, half year, quarter, month, or a reference date
  * @param dimensions dimension name to value, e.g. {@code {outcome=granted}}
  * @param measure the measure, lower-case with underscores
- * @param unit the unit
- * @param value the value
+ * @param unit the unit of the value, e.g. persons, decisions or percent
+ * @param value the value as printed, with its precision (exact, rounded, censored or corrected)
  * @param note a remark from the source (a footnote, a correction), if any
  */
 public record Observation(
@@ -34,6 +34,12 @@ public record Observation(
     /**
      * Validates names and copies the dimensions.
      *
+     * @param period the period the figure covers: a year, half year, quarter, month, or a reference date
+     * @param dimensions dimension name to value, e.g. {@code {outcome=granted}}
+     * @param measure the measure, lower-case with underscores
+     * @param unit the unit of the value, e.g. persons, decisions or percent
+     * @param value the value as printed, with its precision (exact, rounded, censored or corrected)
+     * @param note a remark from the source (a footnote, a correction), if any
      * @throws InvalidDatasetException if the measure or a dimension name is not lower-case with underscores, a
      *     dimension value is blank or holds {@code |} or {@code =}, or a dimension is called {@code period} or
      *     {@code measure}
@@ -59,11 +65,11 @@ public record Observation(
     /**
      * Returns an observation without a note.
      *
-     * @param period the period
+     * @param period the period the figure covers: a year, half year, quarter, month, or a reference date
      * @param dimensions the dimensions
      * @param measure the measure
-     * @param unit the unit
-     * @param value the value
+     * @param unit the unit of the value, e.g. persons, decisions or percent
+     * @param value the value as printed, with its precision (exact, rounded, censored or corrected)
      * @return the observation
      */
     public static Observation of(

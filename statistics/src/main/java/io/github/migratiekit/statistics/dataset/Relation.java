@@ -55,10 +55,15 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * One term of a linear relation.
      *
      * @param coef the coefficient (1 for a part of a sum, -1 for an outflow in a ledger)
-     * @param cell the selector
+     * @param cell the selector of the figure the coefficient multiplies
      */
     record Term(double coef, Map<String, String> cell) {
-        /** Copies the selector. */
+        /**
+         * Copies the selector.
+         *
+         * @param coef the coefficient (1 for a part of a sum, -1 for an outflow in a ledger)
+         * @param cell the selector of the figure the coefficient multiplies
+         */
         public Term {
             cell = Map.copyOf(cell);
         }
@@ -68,15 +73,23 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * {@code target = Σ coef × cell}: a total and its parts, or a ledger such as {@code end = start + taakstelling −
      * housed}.
      *
-     * @param label a short label
-     * @param lines the source lines
-     * @param each the coordinates to repeat over
-     * @param target the printed total
-     * @param terms the terms
+     * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
+     * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+     * @param each the coordinate names the relation is repeated over; possibly empty
+     * @param target the selector of the printed total (or the closing figure of a ledger)
+     * @param terms the parts that sum to the total, each a coefficient and a selector
      */
     record Linear(String label, String lines, List<String> each, Map<String, String> target, List<Term> terms)
             implements Relation {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
+         * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+         * @param each the coordinate names the relation is repeated over; possibly empty
+         * @param target the selector of the printed total (or the closing figure of a ledger)
+         * @param terms the parts that sum to the total, each a coefficient and a selector
+         */
         public Linear {
             each = List.copyOf(each);
             target = Map.copyOf(target);
@@ -87,10 +100,10 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
     /**
      * {@code target = 100 × Σ numerator / Σ denominator}, a percentage (a share or a rate).
      *
-     * @param label a short label
-     * @param lines the source lines
-     * @param each the coordinates to repeat over
-     * @param target the printed percentage
+     * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
+     * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+     * @param each the coordinate names the relation is repeated over; possibly empty
+     * @param target the selector of the printed percentage
      * @param numerator the cells summed above the line
      * @param denominator the cells summed below the line
      */
@@ -102,7 +115,16 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
             List<Map<String, String>> numerator,
             List<Map<String, String>> denominator)
             implements Relation {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
+         * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+         * @param each the coordinate names the relation is repeated over; possibly empty
+         * @param target the selector of the printed percentage
+         * @param numerator the cells summed above the line
+         * @param denominator the cells summed below the line
+         */
         public Ratio {
             each = List.copyOf(each);
             target = Map.copyOf(target);
@@ -114,12 +136,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
     /**
      * {@code target = 100 × (to − from) / from}, a percentage change.
      *
-     * @param label a short label
-     * @param lines the source lines
-     * @param each the coordinates to repeat over
-     * @param target the printed change
-     * @param from the earlier figure
-     * @param to the later figure
+     * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
+     * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+     * @param each the coordinate names the relation is repeated over; possibly empty
+     * @param target the selector of the printed percentage change
+     * @param from the selector of the earlier figure, the base of the change
+     * @param to the selector of the later figure
      */
     record Change(
             String label,
@@ -129,7 +151,16 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
             Map<String, String> from,
             Map<String, String> to)
             implements Relation {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
+         * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+         * @param each the coordinate names the relation is repeated over; possibly empty
+         * @param target the selector of the printed percentage change
+         * @param from the selector of the earlier figure, the base of the change
+         * @param to the selector of the later figure
+         */
         public Change {
             each = List.copyOf(each);
             target = Map.copyOf(target);
@@ -141,12 +172,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
     /**
      * {@code target = Σ count × mean / Σ count}, a weighted mean of row means (e.g. the average number of moves).
      *
-     * @param label a short label
-     * @param lines the source lines
-     * @param each the coordinates to repeat over
-     * @param target the printed overall mean
-     * @param counts the row weights
-     * @param means the row means, in the same order
+     * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
+     * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+     * @param each the coordinate names the relation is repeated over; possibly empty
+     * @param target the selector of the printed overall mean
+     * @param counts the selectors of the row counts that weight the row means
+     * @param means the selectors of the row means, in the same order as {@code counts}
      */
     record Mean(
             String label,
@@ -159,6 +190,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
         /**
          * Copies the collections.
          *
+         * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
+         * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+         * @param each the coordinate names the relation is repeated over; possibly empty
+         * @param target the selector of the printed overall mean
+         * @param counts the selectors of the row counts that weight the row means
+         * @param means the selectors of the row means, in the same order as {@code counts}
          * @throws InvalidDatasetException if the lists differ in length
          */
         public Mean {

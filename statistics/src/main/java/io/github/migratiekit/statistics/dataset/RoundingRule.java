@@ -18,6 +18,9 @@ public record RoundingRule(BigDecimal countStep, BigDecimal percentStep, String 
     /**
      * Validates the steps.
      *
+     * @param countStep the rounding step of counts (10, 5, or 0 for exact)
+     * @param percentStep the rounding step of printed percentages (1 for whole points, 0 for exact)
+     * @param description the source's rule in words, with its line reference
      * @throws InvalidDatasetException if a step is negative
      */
     public RoundingRule {

@@ -12,6 +12,9 @@ public record SeriesBreak(StatPeriod from, String description, String lines) {
     /**
      * Validates the text fields.
      *
+     * @param from the first period under the new basis
+     * @param description what changed
+     * @param lines where the source says so
      * @throws InvalidDatasetException if the description or lines are blank
      */
     public SeriesBreak {

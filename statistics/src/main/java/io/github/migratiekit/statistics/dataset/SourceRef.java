@@ -32,6 +32,15 @@ public record SourceRef(
     /**
      * Validates the source.
      *
+     * @param document the document title, e.g. {@code "De Staat van Migratie 2024"}
+     * @param table the table or figure, e.g. {@code "Figuur 66"}
+     * @param lines the line range in the seed text, e.g. {@code "L2273–L2287"}, if known
+     * @param page the page, if known
+     * @param publisher the publisher, e.g. {@code "Ministerie van Justitie en Veiligheid"}
+     * @param year the year of publication
+     * @param licence the licence or reuse terms
+     * @param provider the organisation that supplied the figures (e.g. {@code "IND"}, {@code "CBS"}), if stated
+     * @param note remarks on the transcription or the carrier
      * @throws InvalidDatasetException if the document, table, publisher or licence is blank, the year is not
      *     plausible, or neither lines nor page is given
      */

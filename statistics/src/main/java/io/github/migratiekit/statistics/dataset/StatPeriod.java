@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>Ordered by start date, then by length (a year sorts before its first half). Immutable; JSON form is the text.
  *
- * @param kind the granularity
+ * @param kind the granularity: a reference date, month, quarter, half year or year
  * @param start the first day of the period (the day itself for a reference date)
  */
 public record StatPeriod(Kind kind, LocalDate start) implements Comparable<StatPeriod> {
@@ -44,6 +44,8 @@ public record StatPeriod(Kind kind, LocalDate start) implements Comparable<StatP
     /**
      * Validates that the start is aligned with the kind.
      *
+     * @param kind the granularity: a reference date, month, quarter, half year or year
+     * @param start the first day of the period (the day itself for a reference date)
      * @throws InvalidDatasetException if the start is not the first day of the period
      */
     public StatPeriod {

@@ -165,6 +165,8 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
         /**
          * Validates the step.
          *
+         * @param value the printed number
+         * @param step the rounding step, positive
          * @throws InvalidDatasetException if the step is not positive
          */
         public Rounded {
@@ -206,6 +208,7 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
         /**
          * Validates the bound.
          *
+         * @param below the bound printed after {@code <}, at least 2
          * @throws InvalidDatasetException if {@code below < 2}
          */
         public Censored {
@@ -244,12 +247,14 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
      * use the corrected value; the reported one stays available for reproducing the source's own arithmetic.
      *
      * @param reported the figure as printed in the table
-     * @param corrected the corrected figure
+     * @param corrected the figure as the source corrects it elsewhere; the one computations use
      */
     record Corrected(Value reported, Value corrected) implements Value {
         /**
          * Validates that corrections are not nested.
          *
+         * @param reported the figure as printed in the table
+         * @param corrected the figure as the source corrects it elsewhere; the one computations use
          * @throws InvalidDatasetException if either side is itself a correction
          */
         public Corrected {
