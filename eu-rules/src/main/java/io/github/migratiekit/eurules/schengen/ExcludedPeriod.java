@@ -16,6 +16,9 @@ public record ExcludedPeriod(LocalDate start, LocalDate end, ExclusionReason rea
     /**
      * Validates the period.
      *
+     * @param start the first day not counted
+     * @param end the last day not counted
+     * @param reason why the days are not counted
      * @throws InvalidStayException if the end is before the start or a date is outside 1900–2200
      */
     public ExcludedPeriod {

@@ -22,6 +22,11 @@ public record MembershipPeriod(
     /**
      * Validates the row.
      *
+     * @param state ISO 3166-1 alpha-2 code
+     * @param name the English short name
+     * @param validFrom the first day on which stays there count, or empty if they never count
+     * @param validTo the last day on which stays there count, or empty if open-ended
+     * @param source the decision that put the acquis into effect, with a note where uncertain
      * @throws InvalidStayException if the code is not two letters or {@code validTo} is before {@code validFrom}
      */
     public MembershipPeriod {

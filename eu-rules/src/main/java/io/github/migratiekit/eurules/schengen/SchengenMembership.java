@@ -142,7 +142,11 @@ public final class SchengenMembership {
      * @param states the rows
      */
     public record Data(List<MembershipPeriod> states) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param states the rows
+         */
         public Data {
             states = List.copyOf(states);
         }

@@ -33,6 +33,15 @@ public record ShortStayRule(
     /**
      * Validates the rule.
      *
+     * @param id a stable identifier, e.g. {@code "rolling-90-180"}
+     * @param kind rolling window or fixed period from first entry
+     * @param maxDays the maximum number of days of stay (90)
+     * @param windowDays the length of the moving reference period for {@link RuleKind#ROLLING} (180), else 0
+     * @param periodMonths the length of the fixed period for {@link RuleKind#FIXED_FROM_FIRST_ENTRY} (6), else 0
+     * @param validFrom the first day to which the rule applies
+     * @param validTo the last day to which the rule applies, or empty if open-ended
+     * @param nationalities ISO alpha-3 codes the rule is limited to; empty for everyone
+     * @param source the legal source, with a note where uncertain
      * @throws InvalidStayException if the limits are inconsistent
      */
     public ShortStayRule {

@@ -102,7 +102,11 @@ public final class ShortStayRules {
      * @param rules the rules
      */
     public record Data(List<ShortStayRule> rules) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param rules the rules
+         */
         public Data {
             rules = List.copyOf(rules);
         }

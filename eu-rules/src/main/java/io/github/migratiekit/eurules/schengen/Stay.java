@@ -23,6 +23,10 @@ public record Stay(LocalDate entry, LocalDate exit, Optional<String> state, Opti
     /**
      * Validates the stay.
      *
+     * @param entry the day of entry (first day counted)
+     * @param exit the day of exit (last day counted); equal to {@code entry} for a same-day trip
+     * @param state the State of the stay, upper-case ISO alpha-2, or empty for "the Schengen area"
+     * @param evidence where the dates come from, if known
      * @throws InvalidStayException if the exit is before the entry, a date is outside 1900–2200, or the State code
      *     is not two letters
      */

@@ -25,6 +25,9 @@ public record TravelHistory(List<Stay> stays, List<ExcludedPeriod> excluded, Opt
     /**
      * Copies the lists and validates the history.
      *
+     * @param stays the stays
+     * @param excluded the periods not counted
+     * @param nationality the nationality, ISO 3166-1 alpha-3, if it matters
      * @throws InvalidStayException if two stays overlap by more than a shared exit/entry day (the message names both)
      *     or the nationality is not three letters
      */
