@@ -23,6 +23,10 @@ import io.github.migratiekit.eurules.dublin.DublinResult;
 import io.github.migratiekit.eurules.dublin.Entry;
 import io.github.migratiekit.eurules.dublin.MemberState;
 import io.github.migratiekit.eurules.dublin.ResidencePeriod;
+import io.github.migratiekit.eurules.schengen.ControlResult;
+import io.github.migratiekit.eurules.schengen.ShortStayCalculator;
+import io.github.migratiekit.eurules.schengen.Stay;
+import io.github.migratiekit.eurules.schengen.TravelHistory;
 import io.github.migratiekit.statistics.analysis.GrantRate;
 import io.github.migratiekit.statistics.analysis.GrantRateDefinition;
 import io.github.migratiekit.statistics.analysis.GrantRates;
@@ -47,6 +51,27 @@ class ReadmeSnippetsTest {
         // README: end
         assertThat(d.deadline()).isEqualTo(LocalDate.of(2024, 8, 30));
         assertThat(d.statusOn(LocalDate.of(2024, 9, 2)).daysOverdue()).isEqualTo(3);
+    }
+
+    @Test
+    void schengen() {
+        // README: schengen
+        TravelHistory h = TravelHistory.of(List.of(
+                Stay.of(LocalDate.of(2013, 6, 28), LocalDate.of(2013, 8, 9)),
+                Stay.of(LocalDate.of(2013, 9, 19), LocalDate.of(2014, 3, 1))));
+        ShortStayCalculator calc = ShortStayCalculator.standard();
+        ControlResult c = calc.control(h, LocalDate.of(2014, 3, 1));
+        c.daysUsed(); // 164 in the 180 days ending 2014-03-01 (Swiss SEM example 6)
+        c.overstayDays(); // 74: the EC calculator's figure, days used − 90
+        c.unlawfulDays(); // 117 days were unlawful, the first on 2013-11-05
+        calc.plan(h, LocalDate.of(2014, 3, 2), 14).earliestEntry(); // 2014-05-31: earliest two-week trip
+        // README: end
+        assertThat(c.daysUsed()).isEqualTo(164);
+        assertThat(c.overstayDays()).isEqualTo(74);
+        assertThat(c.unlawfulDays()).isEqualTo(117);
+        assertThat(c.firstUnlawfulDay()).contains(LocalDate.of(2013, 11, 5));
+        // independent check: a 14-day trip from 2014-05-31 reaches exactly 90 days (76 old + 14 new on 2014-06-13)
+        assertThat(calc.plan(h, LocalDate.of(2014, 3, 2), 14).earliestEntry()).isEqualTo(LocalDate.of(2014, 5, 31));
     }
 
     @Test

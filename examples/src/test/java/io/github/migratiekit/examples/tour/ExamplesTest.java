@@ -43,6 +43,20 @@ class ExamplesTest {
     }
 
     @Test
+    void schengen() {
+        String out = run(SchengenExample::run);
+        // Swiss SEM example 6 (legal-rules.md §0.5): 164 days in the window, EC overstay 164 − 90 = 74,
+        // 117 unlawful days from 2013-11-05
+        assertThat(out)
+                .contains("164 days")
+                .contains("overstay of 74 days")
+                .contains("117 days were unlawful")
+                .contains("2013-11-05");
+        // Croatia in Schengen from 2023-01-01: January (31) + February (28) = 59 days, 31 left → until 2023-03-31
+        assertThat(out).contains("59 days used, 31 remaining, may stay until 2023-03-31");
+    }
+
+    @Test
     void dublin() {
         String out = run(DublinExample::run);
         // Dublin III art. 13(1) ceased 12 months after the crossing; art. 13(2) five months in Austria
