@@ -11,6 +11,7 @@ module io.github.migratiekit.core {
     requires static org.immutables.value.annotations;
 
     exports io.github.migratiekit.core;
+    exports io.github.migratiekit.core.csv;
     exports io.github.migratiekit.core.housing;
     exports io.github.migratiekit.core.json;
     exports io.github.migratiekit.core.legal;

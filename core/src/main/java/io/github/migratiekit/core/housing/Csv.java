@@ -1,5 +1,7 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.csv.CsvFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,36 +43,11 @@ final class Csv {
     }
 
     private static List<String> split(String table, int row, String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',' || c == ';') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
+        try {
+            return CsvFields.split(line, ",;");
+        } catch (InvalidInputException e) {
+            throw new InvalidTableRowException(table, row, "line", e.rule());
         }
-        if (quoted) {
-            throw new InvalidTableRowException(table, row, "line", "unterminated quoted cell");
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     String header(int column) {

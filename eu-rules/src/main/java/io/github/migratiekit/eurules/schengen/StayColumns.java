@@ -1,5 +1,7 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.csv.CsvFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,7 +54,12 @@ public final class StayColumns {
             if (line.isEmpty()) {
                 throw new InvalidStayException(field, "empty row; expected travellerId,entry,exit");
             }
-            String[] parts = line.split(",", -1);
+            String[] parts;
+            try {
+                parts = CsvFields.split(line).toArray(new String[0]);
+            } catch (InvalidInputException e) {
+                throw new InvalidStayException(field, e.rule());
+            }
             if (parts.length != 3) {
                 throw new InvalidStayException(
                         field, "expected 3 fields travellerId,entry,exit, found " + parts.length);

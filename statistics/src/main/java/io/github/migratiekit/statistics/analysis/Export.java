@@ -1,7 +1,7 @@
 package io.github.migratiekit.statistics.analysis;
 
+import io.github.migratiekit.core.csv.CsvFields;
 import io.github.migratiekit.core.json.Json;
-import io.github.migratiekit.statistics.dataset.CsvLines;
 import io.github.migratiekit.statistics.dataset.Dataset;
 import io.github.migratiekit.statistics.dataset.InvalidDatasetException;
 import io.github.migratiekit.statistics.dataset.Observation;
@@ -127,10 +127,10 @@ public final class Export {
     }
 
     private static String quote(String s) {
-        return CsvLines.quote(s);
+        return CsvFields.quote(s);
     }
 
     private static List<String> parseLine(String line) {
-        return CsvLines.split(line);
+        return CsvFields.split(line);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.dataset;
 
+import io.github.migratiekit.core.csv.CsvFields;
 import io.github.migratiekit.core.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -283,7 +284,7 @@ public final class DatasetFiles {
         if (lines.isEmpty()) {
             throw new InvalidDatasetException(id + ".csv", file + " is empty");
         }
-        String[] csvHeaders = CsvLines.split(lines.get(0)).toArray(new String[0]);
+        String[] csvHeaders = CsvFields.split(lines.get(0)).toArray(new String[0]);
         List<Integer> used = new ArrayList<>();
         for (int i = 0; i < csvHeaders.length; i++) {
             JsonNode target = map.get(csvHeaders[i].trim());
@@ -296,7 +297,7 @@ public final class DatasetFiles {
             throw new InvalidDatasetException(id + ".csv.columns", "no column of " + file + " is mapped");
         }
         for (int r = 1; r < lines.size(); r++) {
-            String[] cells = CsvLines.split(lines.get(r)).toArray(new String[0]);
+            String[] cells = CsvFields.split(lines.get(r)).toArray(new String[0]);
             if (cells.length != csvHeaders.length) {
                 throw new InvalidDatasetException(id + ".csv[" + file + ":" + (r + 1) + "]", "wrong number of cells");
             }

@@ -1,0 +1,8 @@
+/**
+ * CSV fields: splitting and quoting one line of a comma- (or semicolon-) separated table with RFC 4180 quoting. Used
+ * by every module that reads or writes tables (population tables, realisation files, datasets, batch stays).
+ */
+@NullMarked
+package io.github.migratiekit.core.csv;
+
+import org.jspecify.annotations.NullMarked;
