@@ -71,7 +71,11 @@ public final class Deadlines {
             end = end.plus(ext.length());
             why.step(
                     ext.id() + " extends the term by " + Terms.describe(ext.length()) + " for applications lodged "
-                            + ext.lodgedFrom() + " to " + ext.lodgedTo() + ": " + before + " → " + end + ".",
+                            + ext.lodgedFrom() + " to " + ext.lodgedTo()
+                            + ext.pendingOn()
+                                    .map(d -> " and earlier applications whose term had not expired on " + d)
+                                    .orElse("")
+                            + ": " + before + " → " + end + ".",
                     ext.source());
         }
 

@@ -146,22 +146,29 @@ public final class ProcedureTerms {
     public Deadline deadline(
             String procedure, LocalDate start, List<Suspension> suspensions, List<Extension> extensions) {
         TermRule rule = rule(procedure, start);
-        List<CategoricalExtension> cats = new ArrayList<>();
-        for (CategoricalExtension c : categoricalExtensions) {
-            if (c.procedure().equals(procedure) && c.appliesTo(start)) {
-                cats.add(c);
-            }
-        }
-        Deadline d = Deadlines.compute(DeadlineRequest.builder()
+        DeadlineRequest.Builder request = DeadlineRequest.builder()
                 .label(rule.name())
                 .start(start)
                 .term(rule.term())
                 .termSource(rule.source())
                 .calculus(rule.calculus())
                 .suspensions(suspensions)
-                .extensions(extensions)
-                .categoricalExtensions(cats)
-                .build());
+                .extensions(extensions);
+        List<CategoricalExtension> cats = new ArrayList<>();
+        for (CategoricalExtension c : categoricalExtensions) {
+            if (!c.procedure().equals(procedure)) {
+                continue;
+            }
+            if (c.appliesTo(start)) {
+                cats.add(c);
+            } else if (c.pendingOn().isPresent() && start.isBefore(c.lodgedFrom())) {
+                LocalDate unextended = Deadlines.compute(request.build()).deadline();
+                if (c.appliesTo(start, unextended)) {
+                    cats.add(c);
+                }
+            }
+        }
+        Deadline d = Deadlines.compute(request.categoricalExtensions(cats).build());
         String validity = rule.validTo()
                 .map(to -> "from " + rule.validFrom() + " to " + to)
                 .orElse("from " + rule.validFrom());

@@ -38,8 +38,40 @@ class ProcedureTermsTest {
 
     @Test
     void asylumLodgedFrom27September2022HasTheWbv202222Extension() {
-        assertThat(deadline("asylum", LocalDate.of(2022, 9, 26)).deadline()).isEqualTo(LocalDate.of(2023, 3, 26));
         assertThat(deadline("asylum", LocalDate.of(2022, 9, 27)).deadline()).isEqualTo(LocalDate.of(2023, 12, 27));
+        // ECLI:NL:RBDHA:2023:14401: lodged 2022-10-07, term extended by WBV 2022/22, ends 2024-01-07
+        assertThat(deadline("asylum", LocalDate.of(2022, 10, 7)).deadline()).isEqualTo(LocalDate.of(2024, 1, 7));
+    }
+
+    @Test
+    void wbv202222AlsoExtendsApplicationsStillPendingOn27September2022() {
+        // ECLI:NL:RBDHA:2023:8346: lodged 2022-09-25, six months would end 2023-03-25; WBV 2022/22 (in force
+        // 2022-09-27) extends it by nine months to 2023-12-25. IND (2022-09-28): the extension covers applications
+        // whose statutory term had not yet expired on 27 September 2022.
+        Deadline d = deadline("asylum", LocalDate.of(2022, 9, 25));
+        assertThat(d.deadline()).isEqualTo(LocalDate.of(2023, 12, 25));
+        assertThat(d.explanation().steps())
+                .anySatisfy(s -> assertThat(s.text()).contains("had not expired on 2022-09-27"));
+        // term still running on 2022-09-27 (it ends that day): extended
+        assertThat(deadline("asylum", LocalDate.of(2022, 3, 27)).deadline()).isEqualTo(LocalDate.of(2023, 6, 27));
+        // term expired on 2022-09-26: not extended
+        assertThat(deadline("asylum", LocalDate.of(2022, 3, 26)).deadline()).isEqualTo(LocalDate.of(2022, 9, 26));
+        // a suspension that kept the term running past 2022-09-27 brings the application under the rule
+        Deadline suspended = ProcedureTerms.standard()
+                .deadline(
+                        "asylum",
+                        LocalDate.of(2022, 3, 1),
+                        List.of(Suspension.of(
+                                LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30), SuspensionGround.APPLICANT_DELAY)),
+                        List.of());
+        // 2022-03-01 + 6 months = 2022-09-01, + 30 suspended days = 2022-10-01 (still running on 09-27) → + 9 months
+        assertThat(suspended.deadline()).isEqualTo(LocalDate.of(2023, 6, 1).plusDays(30));
+    }
+
+    @Test
+    void wbv20233InACourtCase() {
+        // ECLI:NL:RBDHA:2024:15701: lodged 2023-12-10; six months end 2024-06-10, extended by nine months
+        assertThat(deadline("asylum", LocalDate.of(2023, 12, 10)).deadline()).isEqualTo(LocalDate.of(2025, 3, 10));
     }
 
     @Test
