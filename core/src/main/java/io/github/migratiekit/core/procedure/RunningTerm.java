@@ -135,61 +135,31 @@ public record RunningTerm(
     }
 
     RunningTerm stopped(LocalDate day) {
-        return new RunningTerm(
-                id,
-                label,
-                start,
-                ruleId,
-                term,
-                source,
-                noRollSource,
-                suspensions,
-                extensions,
-                Optional.of(day),
-                false,
-                consequence,
-                consequenceSource);
+        return copy(suspensions, extensions, Optional.of(day), false);
     }
 
     RunningTerm superseded(LocalDate day) {
-        return new RunningTerm(
-                id,
-                label,
-                start,
-                ruleId,
-                term,
-                source,
-                noRollSource,
-                suspensions,
-                extensions,
-                Optional.of(day),
-                true,
-                consequence,
-                consequenceSource);
+        return copy(suspensions, extensions, Optional.of(day), true);
     }
 
     RunningTerm withSuspension(Suspension s) {
         List<Suspension> all = new ArrayList<>(suspensions);
         all.add(s);
-        return new RunningTerm(
-                id,
-                label,
-                start,
-                ruleId,
-                term,
-                source,
-                noRollSource,
-                all,
-                extensions,
-                stoppedOn,
-                superseded,
-                consequence,
-                consequenceSource);
+        return copy(all, extensions, stoppedOn, superseded);
     }
 
     RunningTerm withExtension(Extension e) {
         List<Extension> all = new ArrayList<>(extensions);
         all.add(e);
+        return copy(suspensions, all, stoppedOn, superseded);
+    }
+
+    /** The same term with other suspensions, extensions and end state. */
+    private RunningTerm copy(
+            List<Suspension> newSuspensions,
+            List<Extension> newExtensions,
+            Optional<LocalDate> newStoppedOn,
+            boolean newSuperseded) {
         return new RunningTerm(
                 id,
                 label,
@@ -198,10 +168,10 @@ public record RunningTerm(
                 term,
                 source,
                 noRollSource,
-                suspensions,
-                all,
-                stoppedOn,
-                superseded,
+                newSuspensions,
+                newExtensions,
+                newStoppedOn,
+                newSuperseded,
                 consequence,
                 consequenceSource);
     }

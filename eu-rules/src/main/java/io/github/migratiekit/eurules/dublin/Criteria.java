@@ -201,22 +201,15 @@ final class Criteria {
                     "no family member was allowed to reside as a beneficiary of international protection in a Member"
                             + " State on " + x.frozenOn + ".");
         }
-        Set<MemberState> s = states(bens, FamilyMember::wishInWriting);
-        if (s.isEmpty()) {
+        Optional<MemberState> one = stateOfWrittenWish(x, cr, bens, "beneficiaries of international protection");
+        if (one.isEmpty()) {
             return no(
                     x,
                     cr,
                     "a family member is a beneficiary in " + Dublin.states(states(bens, m -> true))
                             + ", but the persons concerned did not express their desire in writing.");
         }
-        if (s.size() > 1) {
-            throw new IndeterminateResponsibilityException(
-                    "familyMembers",
-                    "family members who are beneficiaries of international protection are in " + Dublin.states(s)
-                            + " and the Regulation does not rank them (" + x.regime.displayName() + " "
-                            + art(x, cr) + ")");
-        }
-        MemberState st = s.iterator().next();
+        MemberState st = one.get();
         return applies(
                 x,
                 cr,
@@ -225,6 +218,24 @@ final class Criteria {
                 "a family member has been allowed to reside as a beneficiary of international protection in " + st
                         + " (whether or not the family was formed in the country of origin) and the persons concerned"
                         + " expressed their desire in writing.");
+    }
+
+    /**
+     * The one State where family members of the given kind are whose wish to be united was expressed in writing;
+     * empty when no such wish was expressed; an error when they are in several States (arts. 9 and 10 do not rank
+     * them).
+     */
+    private static Optional<MemberState> stateOfWrittenWish(
+            Ctx x, Criterion cr, List<FamilyMember> members, String plural) {
+        Set<MemberState> s = states(members, FamilyMember::wishInWriting);
+        if (s.size() > 1) {
+            throw new IndeterminateResponsibilityException(
+                    "familyMembers",
+                    "family members who are " + plural + " are in " + Dublin.states(s)
+                            + " and the Regulation does not rank them (" + x.regime.displayName() + " "
+                            + art(x, cr) + ")");
+        }
+        return s.stream().findFirst();
     }
 
     private static CriterionAssessment familyApplicant(Ctx x) {
@@ -247,22 +258,15 @@ final class Criteria {
                                     + (d3(x) ? "in the country of origin" : "before arrival")
                                     + ") was an applicant without a first decision on the substance.");
         }
-        Set<MemberState> s = states(apps, FamilyMember::wishInWriting);
-        if (s.isEmpty()) {
+        Optional<MemberState> one = stateOfWrittenWish(x, cr, apps, "applicants");
+        if (one.isEmpty()) {
             return no(
                     x,
                     cr,
                     "a family member is an applicant in " + Dublin.states(states(apps, m -> true))
                             + ", but the persons concerned did not express their desire in writing.");
         }
-        if (s.size() > 1) {
-            throw new IndeterminateResponsibilityException(
-                    "familyMembers",
-                    "family members who are applicants are in " + Dublin.states(s)
-                            + " and the Regulation does not rank them (" + x.regime.displayName() + " "
-                            + art(x, cr) + ")");
-        }
-        MemberState st = s.iterator().next();
+        MemberState st = one.get();
         return applies(
                 x,
                 cr,

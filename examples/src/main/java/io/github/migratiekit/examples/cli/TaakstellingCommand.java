@@ -168,12 +168,8 @@ final class TaakstellingCommand implements Runnable {
                 m.put("code", x.code());
                 m.put("name", x.name());
                 m.put("province", x.province());
-                m.put("task", x.task());
-                m.put("openingPosition", x.openingPosition());
-                m.put("correctedTask", x.correctedTask());
-                m.put("housed", x.housed());
-                m.put("backlog", x.backlog());
-                m.put("percentage", x.percentage().orElse(null));
+                putRealisation(
+                        m, x.task(), x.openingPosition(), x.correctedTask(), x.housed(), x.backlog(), x.percentage());
                 rm.add(m);
             }
             List<Map<String, Object>> rp = new ArrayList<>();
@@ -181,12 +177,8 @@ final class TaakstellingCommand implements Runnable {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("province", x.province());
                 m.put("municipalities", x.municipalities());
-                m.put("task", x.task());
-                m.put("openingPosition", x.openingPosition());
-                m.put("correctedTask", x.correctedTask());
-                m.put("housed", x.housed());
-                m.put("backlog", x.backlog());
-                m.put("percentage", x.percentage().orElse(null));
+                putRealisation(
+                        m, x.task(), x.openingPosition(), x.correctedTask(), x.housed(), x.backlog(), x.percentage());
                 rp.add(m);
             }
             r.put("municipalities", rm);
@@ -195,6 +187,23 @@ final class TaakstellingCommand implements Runnable {
         }
         root.put("explanation", Cli.explanationJson(a.explanation()));
         Cli.printJson(out, root);
+    }
+
+    /** The realisation fields shared by municipalities and provinces, in the JSON contract's order. */
+    private static void putRealisation(
+            Map<String, Object> m,
+            long task,
+            long openingPosition,
+            long correctedTask,
+            long housed,
+            long backlog,
+            java.util.Optional<java.math.BigDecimal> percentage) {
+        m.put("task", task);
+        m.put("openingPosition", openingPosition);
+        m.put("correctedTask", correctedTask);
+        m.put("housed", housed);
+        m.put("backlog", backlog);
+        m.put("percentage", percentage.orElse(null));
     }
 
     private static void printText(PrintWriter out, TaakstellingAllocation a, @Nullable RealisationReport report) {
