@@ -54,6 +54,37 @@ public record Explanation(List<ExplanationStep> steps) {
     }
 
     /**
+     * Returns the machine-readable warnings of this explanation, in order of first appearance and without repeats:
+     * the codes of warning steps (e.g. {@code "atw-decree-days-unknown"}) and, for each step whose rule is not
+     * verified, {@code "rule-unverified"} or {@code "rule-secondary"}. An empty list means every rule applied was
+     * checked against its official text and nothing the computation needed was unknown.
+     *
+     * @return the warning codes, possibly empty
+     */
+    public List<String> warnings() {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        for (ExplanationStep s : steps) {
+            codes.addAll(s.warningCodes());
+        }
+        return List.copyOf(codes);
+    }
+
+    /**
+     * Returns the warning steps and the steps that applied a rule that is not verified.
+     *
+     * @return the steps that make the result less than certain, in order
+     */
+    public List<ExplanationStep> uncertainSteps() {
+        List<ExplanationStep> result = new ArrayList<>();
+        for (ExplanationStep s : steps) {
+            if (!s.warningCodes().isEmpty()) {
+                result.add(s);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
      * Renders the steps as numbered lines.
      *
      * @return one line per step
@@ -78,6 +109,19 @@ public record Explanation(List<ExplanationStep> steps) {
          */
         public Builder step(String text, LegalSource source) {
             steps.add(ExplanationStep.of(text, source));
+            return this;
+        }
+
+        /**
+         * Adds a warning step: the result may be wrong or incomplete for the reason given.
+         *
+         * @param code the machine-readable code, e.g. {@code "atw-decree-days-unknown"}
+         * @param text what is not known and what to check
+         * @param source the rule concerned
+         * @return this builder
+         */
+        public Builder warning(String code, String text, LegalSource source) {
+            steps.add(ExplanationStep.warning(code, text, source));
             return this;
         }
 

@@ -12,8 +12,10 @@ public final class Sources {
     private Sources() {}
 
     /** Algemene termijnenwet, BWBR0002448, version in force since 2010-10-10. */
-    public static final LegalSource ATW =
-            LegalSource.of("Algemene termijnenwet", "", "BWBR0002448", LocalDate.of(2010, 10, 10));
+    public static final LegalSource ATW = LegalSource.of(
+                    "Algemene termijnenwet", "", "BWBR0002448", LocalDate.of(2010, 10, 10))
+            .withVerification(
+                    Verification.VERIFIED, "text of wetten.overheid.nl/BWBR0002448/2010-10-10, articles 1 to 4");
     /** Atw art. 1(1): a statutory term ending on a Saturday, Sunday or holiday runs to the next working day. */
     public static final LegalSource ATW_1_1 = ATW.withArticle("art. 1(1)");
     /** Atw art. 2: a term of at least three days contains at least two working days. */
@@ -28,8 +30,16 @@ public final class Sources {
     public static final LegalSource ATW_4_A = ATW.withArticle("art. 4(a)");
 
     /** Algemene wet bestuursrecht, BWBR0005537. */
-    public static final LegalSource AWB = LegalSource.of("Algemene wet bestuursrecht", "", "BWBR0005537");
-    /** Awb art. 4:14: the organ may extend the decision term, notified before the term ends. */
+    public static final LegalSource AWB = LegalSource.of("Algemene wet bestuursrecht", "", "BWBR0005537")
+            .withVerification(
+                    Verification.VERIFIED,
+                    "text of the consolidation of 2015-11-26 (arts. 4:14, 4:15, 4:17, 6:7, 6:8, 7:10); the 2026"
+                            + " wording was not re-read");
+    /**
+     * Awb art. 4:14: where a statutory term cannot be met the organ says so and names a term as short as possible
+     * (para. 1); without a statutory term, eight weeks or a reasonable term it names (para. 3). It does not extend a
+     * statutory term.
+     */
     public static final LegalSource AWB_4_14 = AWB.withArticle("art. 4:14");
     /** Awb art. 4:15: suspension of the decision term. */
     public static final LegalSource AWB_4_15 = AWB.withArticle("art. 4:15");
@@ -43,14 +53,27 @@ public final class Sources {
     public static final LegalSource AWB_7_10 = AWB.withArticle("art. 7:10");
 
     /** Vreemdelingenwet 2000, BWBR0011823. */
-    public static final LegalSource VW = LegalSource.of("Vreemdelingenwet 2000", "", "BWBR0011823");
+    public static final LegalSource VW = LegalSource.of("Vreemdelingenwet 2000", "", "BWBR0011823")
+            .withVerification(
+                    Verification.VERIFIED,
+                    "text of the consolidation of 2015-07-26; later amendments checked only through the rulings"
+                            + " cited per rule");
 
     /** Council Regulation (EEC, Euratom) No 1182/71 on periods, dates and time limits, CELEX 31971R1182. */
-    public static final LegalSource REG_1182_71 =
-            LegalSource.of("Regulation (EEC, Euratom) No 1182/71", "art. 3", "CELEX 31971R1182");
+    public static final LegalSource REG_1182_71 = LegalSource.of(
+                    "Regulation (EEC, Euratom) No 1182/71", "art. 3", "CELEX 31971R1182")
+            .withVerification(
+                    Verification.SECONDARY,
+                    "art. 3(4) roll and 3(5) two working days as quoted in later EU acts; EUR-Lex text not read");
 
     /** Regulation (EU) No 604/2013 (Dublin III), CELEX 32013R0604. */
-    public static final LegalSource DUBLIN_III = LegalSource.of("Regulation (EU) No 604/2013", "", "CELEX 32013R0604");
+    public static final LegalSource DUBLIN_III = LegalSource.of("Regulation (EU) No 604/2013", "", "CELEX 32013R0604")
+            .withVerification(Verification.SECONDARY, "title and OJ reference read; per-article status in eu-rules");
     /** Dublin III art. 42: calculation of time limits. */
-    public static final LegalSource DUBLIN_III_42 = DUBLIN_III.withArticle("art. 42");
+    public static final LegalSource DUBLIN_III_42 = DUBLIN_III
+            .withArticle("art. 42")
+            .withVerification(
+                    Verification.UNVERIFIED,
+                    "time limits include Saturdays, Sundays and official holidays (art. 42(c)); no copy of the"
+                            + " article text was found");
 }

@@ -387,9 +387,10 @@ public final class ProcedureState {
     }
 
     /**
-     * Returns the legal bases on which the running decision period of this kind of procedure can be extended: for
-     * asylum Vw 2000 art. 42(4), Directive 2013/32/EU art. 31(3) and Awb 4:14; for regular applications Vw 2000 art.
-     * 25(2) and Awb 4:14; for nareis and naturalisation Awb 4:14.
+     * Returns the legal bases on which the running decision period can be extended now: those its term rule lists
+     * in {@code procedure-terms.json} (for asylum Vw 2000 art. 42(4) and (5), for regular applications art. 25(2),
+     * for nareis art. 2u(1), for naturalisation RWN art. 9(4)), less those whose limits are used up (how often, how
+     * long in total, and art. 42(5) only after an art. 42(4) extension).
      *
      * @return the bases; empty when no decision period can be extended now
      */
@@ -397,14 +398,25 @@ public final class ProcedureState {
         if (!allowedEvents().contains(EventType.DECISION_PERIOD_EXTENDED)) {
             return EnumSet.noneOf(ExtensionBasis.class);
         }
-        switch (kind) {
-            case ASYLUM:
-                return EnumSet.of(ExtensionBasis.VW_42_4, ExtensionBasis.APD_31_3, ExtensionBasis.AWB_4_14);
-            case REGULAR:
-                return EnumSet.of(ExtensionBasis.VW_25_2, ExtensionBasis.AWB_4_14);
-            default:
-                return EnumSet.of(ExtensionBasis.AWB_4_14);
+        Optional<RunningTerm> decision = openTerm(DECISION);
+        if (decision.isEmpty()) {
+            return EnumSet.noneOf(ExtensionBasis.class);
         }
+        RunningTerm t = decision.get();
+        Set<ExtensionBasis> result = EnumSet.noneOf(ExtensionBasis.class);
+        for (ExtensionBasis b : rules.rule(t.ruleId(), t.start()).extensionBases()) {
+            List<Extension> tried = new ArrayList<>(t.extensions());
+            LocalDate on =
+                    tried.isEmpty() ? t.start() : tried.get(tried.size() - 1).decidedOn();
+            tried.add(Extension.of(b.smallestStep(), b, on));
+            try {
+                ExtensionBasis.checkLimits(tried);
+                result.add(b);
+            } catch (InvalidInputException e) {
+                // this basis is used up for the running term
+            }
+        }
+        return result;
     }
 
     /**

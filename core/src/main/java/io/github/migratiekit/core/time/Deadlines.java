@@ -94,6 +94,7 @@ public final class Deadlines {
 
         List<Extension> extensions = new ArrayList<>(request.extensions());
         extensions.sort(Comparator.comparing(Extension::decidedOn));
+        ExtensionBasis.checkLimits(request.extensions());
         boolean inAtwScope = Terms.withinAtwScope(term);
         for (Extension ext : extensions) {
             LocalDate endSoFar = finalDay(request, end, runs, inAtwScope, null);
@@ -248,7 +249,61 @@ public final class Deadlines {
         if (why != null && e.equals(end)) {
             why.step(end + " is a working day: the term ends on " + end + ".", rollSource);
         }
+        if (why != null) {
+            warnAboutDecreeCoverage(request, cal, end, e, termDays >= twoDaysFromLength, why);
+        }
         return e;
+    }
+
+    /**
+     * Adds a warning step for each year the roll looked at whose days equated by decree are not all known: the
+     * days from the raw end to the final day (a missing equated day among them could move the end), and, when the
+     * two-working-days rule was applied and an unknown equated day could have changed its count, the whole term.
+     */
+    private static void warnAboutDecreeCoverage(
+            DeadlineRequest request,
+            WorkingDayCalendar cal,
+            LocalDate rawEnd,
+            LocalDate fin,
+            boolean twoDaysRuleApplied,
+            Explanation.Builder why) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (int y = rawEnd.getYear(); y <= fin.getYear(); y++) {
+            years.add(y);
+        }
+        if (twoDaysRuleApplied) {
+            int working = 0;
+            int weekdaysInUncertainYears = 0;
+            java.util.TreeSet<Integer> spanYears = new java.util.TreeSet<>();
+            for (LocalDate d = request.start().plusDays(1); !d.isAfter(fin); d = d.plusDays(1)) {
+                if (cal.isWorkingDay(d)) {
+                    working++;
+                    if (!cal.decreeCoverage(d.getYear()).isKnown()) {
+                        weekdaysInUncertainYears++;
+                        spanYears.add(d.getYear());
+                    }
+                }
+                if (working - weekdaysInUncertainYears >= 2) {
+                    break; // enough working days in known years: unknown days cannot change the count
+                }
+            }
+            if (working - weekdaysInUncertainYears < 2) {
+                years.addAll(spanYears);
+            }
+        }
+        for (int year : years) {
+            DecreeCoverage c = cal.decreeCoverage(year);
+            if (!c.isKnown()) {
+                why.warning(
+                        c.warningCode(),
+                        "The days equated with holidays by decree in " + year + " are "
+                                + (c.status() == DecreeCoverage.Status.UNKNOWN ? "not known" : "not all known")
+                                + " (" + c.note() + "); if the term ended on such a day, it runs to the next"
+                                + " working day and this deadline is too early. Check the decree for " + year
+                                + ".",
+                        c.source());
+            }
+        }
     }
 
     private static String dayName(LocalDate d) {

@@ -146,6 +146,21 @@ public final class ProcedureTerms {
     public Deadline deadline(
             String procedure, LocalDate start, List<Suspension> suspensions, List<Extension> extensions) {
         TermRule rule = rule(procedure, start);
+        for (int i = 0; i < extensions.size(); i++) {
+            ExtensionBasis basis = extensions.get(i).basis();
+            if (!rule.extensionBases().contains(basis)) {
+                throw new InvalidInputException(
+                        "extensions[" + i + "].basis",
+                        basis.source().article() + " (" + basis + ") does not extend the " + rule.name() + "; "
+                                + (rule.extensionBases().isEmpty()
+                                        ? "that term cannot be extended individually"
+                                        : "it can be extended under "
+                                                + rule.extensionBases().stream()
+                                                        .map(b -> b.source().article() + " (" + b + ")")
+                                                        .collect(java.util.stream.Collectors.joining(", ")))
+                                + " (" + rule.source().shortCitation() + ")");
+            }
+        }
         DeadlineRequest.Builder request = DeadlineRequest.builder()
                 .label(rule.name())
                 .start(start)

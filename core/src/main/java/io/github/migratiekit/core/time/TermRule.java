@@ -4,6 +4,7 @@ import io.github.migratiekit.core.InvalidInputException;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,8 @@ import java.util.Optional;
  * @param calculus how it is counted
  * @param validFrom the first start date this rule applies to
  * @param validTo the last start date this rule applies to, or empty if still in force
- * @param source the legal source
+ * @param source the legal source, with its verification status
+ * @param extensionBases the bases on which this term may be extended individually; empty if it may not be
  */
 public record TermRule(
         String procedure,
@@ -29,7 +31,8 @@ public record TermRule(
         DeadlineCalculus calculus,
         LocalDate validFrom,
         Optional<LocalDate> validTo,
-        LegalSource source) {
+        LegalSource source,
+        List<ExtensionBasis> extensionBases) {
 
     /**
      * Validates the rule.
@@ -42,9 +45,26 @@ public record TermRule(
      * @param validFrom the first start date this rule applies to
      * @param validTo the last start date this rule applies to, or empty if still in force
      * @param source the legal source
-     * @throws InvalidInputException if the procedure is blank, the term is negative or the validity reversed
+     * @param extensionBases the bases on which this term may be extended individually
+     * @throws InvalidInputException if a component is null, the procedure is blank, the term is negative or the
+     *     validity reversed
      */
     public TermRule {
+        if (procedure == null
+                || name == null
+                || startsWith == null
+                || term == null
+                || calculus == null
+                || validFrom == null
+                || validTo == null
+                || source == null
+                || extensionBases == null) {
+            throw new InvalidInputException(
+                    "termRule",
+                    "procedure, name, startsWith, term, calculus, validFrom, validTo, source and extensionBases are"
+                            + " required");
+        }
+        extensionBases = List.copyOf(extensionBases);
         if (procedure.isBlank()) {
             throw new InvalidInputException("termRule.procedure", "must not be blank");
         }
@@ -55,6 +75,32 @@ public record TermRule(
             throw new InvalidInputException(
                     "termRule.validTo", procedure + ": " + validTo.get() + " is before validFrom " + validFrom);
         }
+    }
+
+    /**
+     * Creates a rule that may not be extended individually.
+     *
+     * @param procedure the procedure id, not blank
+     * @param name what the term is
+     * @param startsWith what the start date of the term is
+     * @param term the term, not negative
+     * @param calculus how it is counted
+     * @param validFrom the first start date this rule applies to
+     * @param validTo the last start date this rule applies to, or empty if still in force
+     * @param source the legal source
+     * @throws InvalidInputException if a component is null, the procedure is blank, the term is negative or the
+     *     validity reversed
+     */
+    public TermRule(
+            String procedure,
+            String name,
+            String startsWith,
+            Period term,
+            DeadlineCalculus calculus,
+            LocalDate validFrom,
+            Optional<LocalDate> validTo,
+            LegalSource source) {
+        this(procedure, name, startsWith, term, calculus, validFrom, validTo, source, List.of());
     }
 
     /**

@@ -41,6 +41,24 @@ public interface WorkingDayCalendar {
     List<Holiday> holidays(int year);
 
     /**
+     * Returns what this calendar knows of the days equated with holidays by decree in a year. A calendar without
+     * such days (the default) knows every year it covers.
+     *
+     * @param year the year
+     * @return the coverage; {@link DecreeCoverage#isKnown()} is false when the year's equated days may be missing
+     * @throws UnsupportedDateException if the calendar does not cover the year
+     */
+    default DecreeCoverage decreeCoverage(int year) {
+        holidays(year);
+        return DecreeCoverage.known(
+                year,
+                io.github.migratiekit.core.legal.LegalSource.of(name(), "", "")
+                        .withVerification(
+                                io.github.migratiekit.core.legal.Verification.VERIFIED,
+                                "a calendar without days equated by decree"));
+    }
+
+    /**
      * Tells whether a day is a Saturday or Sunday.
      *
      * @param date the day

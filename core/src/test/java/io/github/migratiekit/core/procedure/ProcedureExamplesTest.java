@@ -111,8 +111,9 @@ class ProcedureExamplesTest {
     @Test
     void extensionBasisMustFitTheProcedure() {
         ProcedureState regular = Procedures.fold(ProcedureKind.REGULAR, List.of(ApplicationLodged.on(d("2026-01-12"))));
-        assertThat(regular.allowedExtensionBases())
-                .containsExactlyInAnyOrder(ExtensionBasis.VW_25_2, ExtensionBasis.AWB_4_14);
+        // procedure-terms.json: the regular term lists only Vw 2000 art. 25(2); Awb 4:14(3) is for decisions
+        // without a statutory term and does not extend one
+        assertThat(regular.allowedExtensionBases()).containsExactly(ExtensionBasis.VW_25_2);
         assertThatThrownBy(() -> regular.apply(
                         new DecisionPeriodExtended(d("2026-02-01"), Period.ofMonths(9), ExtensionBasis.VW_42_4)))
                 .isInstanceOf(InvalidTransitionException.class)
@@ -135,8 +136,10 @@ class ProcedureExamplesTest {
         ProcedureState decided = Procedures.fold(ProcedureKind.ASYLUM, events);
         CaseReport r = decided.report(d("2024-05-03"));
         assertThat(term(r, "decision").status()).isEqualTo(TermStatus.MET);
-        // Vw 2000 art. 69(2): one week; 2024-05-09 is Ascension Day (Atw art. 3(1)) -> 2024-05-10
-        assertThat(term(r, "appeal-period").deadline()).isEqualTo(d("2024-05-10"));
+        // Vw 2000 art. 69(2): one week; 2024-05-09 is Ascension Day (Atw art. 3(1)) and Friday 2024-05-10 is
+        // equated with a holiday by the decree "gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27
+        // december 2024 en 30 mei 2025" (Atw art. 3(3)) -> Monday 2024-05-13
+        assertThat(term(r, "appeal-period").deadline()).isEqualTo(d("2024-05-13"));
         // Vw 2000 art. 62(1): four weeks to leave; 2024-05-30 is a Thursday
         assertThat(term(r, "departure-period").deadline()).isEqualTo(d("2024-05-30"));
         assertThat(r.next().orElseThrow().id()).isEqualTo("appeal-period");
@@ -394,8 +397,8 @@ class ProcedureExamplesTest {
                 .isEqualTo(d("2026-04-15"));
         ProcedureState lodged = sponsor.apply(ApplicationLodged.on(d("2026-04-10")));
         assertThat(lodged.kind()).isEqualTo(ProcedureKind.NAREIS);
-        // six months (De Staat van Migratie 2024 L2097); Atw art. 4(a): Saturday 2026-10-10 stays
-        assertThat(term(lodged.report(d("2026-04-10")), "decision").deadline()).isEqualTo(d("2026-10-10"));
+        // Vw 2000 art. 2u(1): 90 days after receipt: 2026-04-10 + 90 days = Thursday 2026-07-09
+        assertThat(term(lodged.report(d("2026-04-10")), "decision").deadline()).isEqualTo(d("2026-07-09"));
         ProcedureState issued = Procedures.fold(
                 lodged, List.of(new Decided(d("2026-08-03"), Outcome.GRANTED), new MvvIssued(d("2026-08-10"))));
         // Vw 2000 art. 2r: three months to collect: 2026-11-10

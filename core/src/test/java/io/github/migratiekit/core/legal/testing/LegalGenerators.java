@@ -3,6 +3,7 @@ package io.github.migratiekit.core.legal.testing;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.ExplanationStep;
 import io.github.migratiekit.core.legal.LegalSource;
+import io.github.migratiekit.core.legal.Verification;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
@@ -28,11 +29,14 @@ public final class LegalGenerators {
                 .between(-1, 20000)
                 .map(i -> i < 0 ? Optional.<LocalDate>empty() : Optional.of(LocalDate.ofEpochDay(i)));
         Gen<String> note = SourceDSL.integers().between(0, 3).map(i -> i == 0 ? "uncertain: verify" : "");
-        return instrument.zip(article, version, note, (i, a, v, n) -> new LegalSource(i, a, "BWB" + a.length(), v, n));
+        Gen<Verification> status = SourceDSL.arbitrary().enumValues(Verification.class);
+        return instrument
+                .zip(article, version, note, (i, a, v, n) -> new LegalSource(i, a, "BWB" + a.length(), v, n))
+                .zip(status, LegalSource::withVerification);
     }
 
     /**
-     * Explanations of 0 to 6 steps, some with a source.
+     * Explanations of 0 to 6 steps, some with a source, some warning steps.
      *
      * @return the generator
      */
@@ -42,8 +46,12 @@ public final class LegalGenerators {
                 .ofLengthBetween(1, 40)
                 .zip(
                         legalSources(),
-                        SourceDSL.booleans().all(),
-                        (t, s, b) -> b ? ExplanationStep.of(t, s) : ExplanationStep.fact(t));
+                        SourceDSL.integers().between(0, 2),
+                        (t, s, k) -> k == 0
+                                ? ExplanationStep.of("step " + t, s)
+                                : k == 1
+                                        ? ExplanationStep.fact("fact " + t)
+                                        : ExplanationStep.warning("atw-decree-days-unknown", "warning " + t, s));
         return SourceDSL.lists().of(step).ofSizeBetween(0, 6).map(Explanation::of);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.procedure.testing;
 
+import io.github.migratiekit.core.InvalidInputException;
 import io.github.migratiekit.core.permit.StayPurpose;
 import io.github.migratiekit.core.procedure.CaseReport;
 import io.github.migratiekit.core.procedure.DeadlineReport;
@@ -94,11 +95,26 @@ public final class ProcedureGenerators {
                 date = last;
             }
             Optional<LocalDate> decisionEnd = runningDecisionEnd(s, date);
-            if (decisionEnd.isEmpty() || date.plusDays(1).isAfter(decisionEnd.get())) {
+            if (decisionEnd.isEmpty()
+                    || date.plusDays(1).isAfter(decisionEnd.get())
+                    || s.allowedExtensionBases().isEmpty()) {
                 allowed.remove(EventType.DECISION_PERIOD_EXTENDED);
+            }
+            if (allowed.isEmpty()) {
+                break;
             }
             EventType type = allowed.get(pick.applyAsInt(allowed.size()));
             ProcedureEvent e = event(s, type, date, pick);
+            if (e instanceof ProcedureEvent.DecisionPeriodExtended x
+                    && !x.length().equals(x.basis().smallestStep())) {
+                try {
+                    s.apply(e);
+                } catch (InvalidInputException tooLong) {
+                    // the random length exceeds what is left of the basis's maximum: the smallest step always fits
+                    e = new ProcedureEvent.DecisionPeriodExtended(
+                            x.date(), x.basis().smallestStep(), x.basis());
+                }
+            }
             s = s.apply(e);
             events.add(e);
             last = e.date();
@@ -167,7 +183,7 @@ public final class ProcedureGenerators {
             case DECISION_PERIOD_EXTENDED: {
                 List<ExtensionBasis> bases = new ArrayList<>(s.allowedExtensionBases());
                 if (bases.isEmpty()) {
-                    bases = List.of(ExtensionBasis.values());
+                    bases = List.of(ExtensionBasis.AWB_4_14);
                 }
                 ExtensionBasis basis = bases.get(pick.applyAsInt(bases.size()));
                 Period length = basis.maximum()
