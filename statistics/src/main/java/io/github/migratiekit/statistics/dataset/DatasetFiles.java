@@ -87,7 +87,8 @@ public final class DatasetFiles {
                 src.path("year").asInt(0),
                 text(src, "licence", id + ".source"),
                 optText(src, "provider"),
-                optText(src, "note").orElse(""));
+                optText(src, "note").orElse(""),
+                optText(src, "carrier"));
         RoundingRule rounding = rounding(id, root.get("rounding"));
         String defMeasure = optText(root, "measure").orElse("count");
         Unit defUnit = unit(optText(root, "unit").orElse("PERSONS"), id + ".unit");
@@ -150,6 +151,35 @@ public final class DatasetFiles {
                 obs.add(observation(where, all, v, defMeasure, defUnit, units, rounding));
             }
         }
+        JsonNode der = root.get("derived");
+        if (der != null) {
+            int i = 0;
+            for (JsonNode dn : der) {
+                String where = id + ".derived[" + i++ + "]";
+                Map<String, String> sel = selector(dn, "where", where);
+                String formula = text(dn, "formula", where);
+                boolean any = false;
+                for (int k = 0; k < obs.size(); k++) {
+                    Observation o = obs.get(k);
+                    if (o.matches(sel)) {
+                        any = true;
+                        obs.set(
+                                k,
+                                new Observation(
+                                        o.period(),
+                                        o.dimensions(),
+                                        o.measure(),
+                                        o.unit(),
+                                        o.value(),
+                                        o.note(),
+                                        Optional.of(formula)));
+                    }
+                }
+                if (!any) {
+                    throw new InvalidDatasetException(where, "the selector " + sel + " matches no observation");
+                }
+            }
+        }
         List<Relation> relations = new ArrayList<>();
         JsonNode rels = root.get("relations");
         if (rels != null) {
@@ -165,7 +195,7 @@ public final class DatasetFiles {
                 breaks.add(new SeriesBreak(
                         StatPeriod.parse(text(b, "from", id + ".breaks")),
                         text(b, "description", id + ".breaks"),
-                        text(b, "lines", id + ".breaks")));
+                        location(b, id + ".breaks")));
             }
         }
         List<String> notes = new ArrayList<>();
@@ -173,7 +203,8 @@ public final class DatasetFiles {
         if (ns != null) {
             ns.forEach(n -> notes.add(n.asString()));
         }
-        return new Dataset(id, title, source, rounding, obs, relations, breaks, notes);
+        return new Dataset(
+                id, title, source, rounding, obs, relations, breaks, notes, optText(root, "titleEn").orElse(""));
     }
 
     private static Observation observation(
@@ -349,7 +380,8 @@ public final class DatasetFiles {
 
     private static Relation relation(String where, JsonNode r) {
         String type = text(r, "type", where);
-        String lines = text(r, "lines", where);
+        String lines = location(r, where);
+        Relation.Basis basis = basis(r, where);
         List<String> each = new ArrayList<>();
         JsonNode e = r.get("each");
         if (e != null) {
@@ -363,7 +395,7 @@ public final class DatasetFiles {
                 for (Map<String, String> p : selectors(r, "parts", where)) {
                     terms.add(new Relation.Term(1, p));
                 }
-                return new Relation.Linear(label.isEmpty() ? "sum " + total : label, lines, each, total, terms);
+                return new Relation.Linear(label.isEmpty() ? "sum " + total : label, lines, each, total, terms, basis);
             }
             case "linear" -> {
                 Map<String, String> target = selector(r, "target", where);
@@ -375,7 +407,8 @@ public final class DatasetFiles {
                 for (JsonNode t : ts) {
                     terms.add(new Relation.Term(t.path("coef").asDouble(1), selector(t, "cell", where)));
                 }
-                return new Relation.Linear(label.isEmpty() ? "ledger " + target : label, lines, each, target, terms);
+                return new Relation.Linear(
+                        label.isEmpty() ? "ledger " + target : label, lines, each, target, terms, basis);
             }
             case "ratio" -> {
                 Map<String, String> target = selector(r, "target", where);
@@ -385,7 +418,8 @@ public final class DatasetFiles {
                         each,
                         target,
                         selectors(r, "numerator", where),
-                        selectors(r, "denominator", where));
+                        selectors(r, "denominator", where),
+                        basis);
             }
             case "change" -> {
                 Map<String, String> target = selector(r, "target", where);
@@ -395,7 +429,8 @@ public final class DatasetFiles {
                         each,
                         target,
                         selector(r, "from", where),
-                        selector(r, "to", where));
+                        selector(r, "to", where),
+                        basis);
             }
             case "mean" -> {
                 Map<String, String> target = selector(r, "target", where);
@@ -405,11 +440,32 @@ public final class DatasetFiles {
                         each,
                         target,
                         selectors(r, "counts", where),
-                        selectors(r, "means", where));
+                        selectors(r, "means", where),
+                        basis);
             }
             default ->
                 throw new InvalidDatasetException(
                         where + ".type", "expected sum, linear, ratio, change or mean, got '" + type + "'");
+        }
+    }
+
+    private static String location(JsonNode n, String where) {
+        Optional<String> loc = optText(n, "location");
+        return loc.isPresent() ? loc.get() : text(n, "lines", where);
+    }
+
+    private static Relation.Basis basis(JsonNode r, String where) {
+        JsonNode b = r.get("basis");
+        if (b == null) {
+            return Relation.Basis.printed();
+        }
+        String kind = text(b, "kind", where + ".basis");
+        try {
+            return new Relation.Basis(
+                    Relation.Basis.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT).replace('-', '_')),
+                    optText(b, "note").orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDatasetException(where + ".basis.kind", "unknown kind '" + kind + "'", e);
         }
     }
 
