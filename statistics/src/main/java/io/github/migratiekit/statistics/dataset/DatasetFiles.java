@@ -35,8 +35,16 @@ import tools.jackson.databind.JsonNode;
  * {@code "k=v;k=v"} fixing coordinates for the cells under it (e.g. {@code "period=2023"},
  * {@code "measure=change_pct;period=2023"}), or {@code "value"}. Cells are numbers (interpreted by the rounding
  * rule), tokens ({@code "<5"}, {@code "18170!18250"}, {@code "1.20"}), or {@code null} for an empty cell. Instead of
- * rows, {@code "csv": {"file": …, "columns": {csvHeader: header}, "filter": {csvHeader: value}}} reads a CSV resource.
- * Relations are given as {@code sum}, {@code linear}, {@code ratio}, {@code change} or {@code mean} objects.
+ * rows, {@code "csv": {"file": …, "columns": {csvHeader: header}, "filter": {csvHeader: value}, "labels": {raw:
+ * label}}} reads a CSV resource (labels renames raw label cells, e.g. {@code "Totaal"} to {@code "total"}).
+ * Relations are given as {@code sum}, {@code linear}, {@code ratio}, {@code change} or {@code mean} objects, each
+ * with its {@code location} (figure or table and page; older files say {@code lines}) and optionally a {@code basis}
+ * {@code {"kind": "assumed_identity" | "reference_dates" | "data_versions" | "sources" | "constructed", "note": …}}
+ * when the relation is not printed by the source (without it, the relation joins figures printed together).
+ * {@code "overrides": [{"where": selector, "unit": …, "step": …}]} sets the unit or the rounding step of the matching
+ * cells (e.g. decisions among applications, a year rounded to hundreds); {@code "derived": [{"where": selector,
+ * "formula": …}]} marks cells that the source does not print but that were computed from printed figures. Optional
+ * {@code titleEn} gives the English title and {@code source.carrier} the carrier the figures were copied from.
  *
  * <p>Stateless and thread-safe. Failures are {@link InvalidDatasetException}s naming the dataset and the element.
  */
@@ -149,6 +157,45 @@ public final class DatasetFiles {
                 }
                 String where = id + ".rows[" + r + "]." + h;
                 obs.add(observation(where, all, v, defMeasure, defUnit, units, rounding));
+            }
+        }
+        JsonNode ovs = root.get("overrides");
+        if (ovs != null) {
+            int i = 0;
+            for (JsonNode on : ovs) {
+                String where = id + ".overrides[" + i++ + "]";
+                Map<String, String> sel = selector(on, "where", where);
+                Optional<String> unitText = optText(on, "unit");
+                Optional<Unit> newUnit = unitText.map(t -> unit(t, where + ".unit"));
+                JsonNode step = on.get("step");
+                boolean any = false;
+                for (int k = 0; k < obs.size(); k++) {
+                    Observation o = obs.get(k);
+                    if (!o.matches(sel)) {
+                        continue;
+                    }
+                    any = true;
+                    Value v = o.value();
+                    if (step != null) {
+                        BigDecimal printed = v.printed()
+                                .orElseThrow(() -> new InvalidDatasetException(
+                                        where, "a step needs a printed number, not " + o.value().token()));
+                        v = Value.rounded(printed, step.decimalValue());
+                    }
+                    obs.set(
+                            k,
+                            new Observation(
+                                    o.period(),
+                                    o.dimensions(),
+                                    o.measure(),
+                                    newUnit.orElse(o.unit()),
+                                    v,
+                                    o.note(),
+                                    o.derived()));
+                }
+                if (!any) {
+                    throw new InvalidDatasetException(where, "the selector " + sel + " matches no observation");
+                }
             }
         }
         JsonNode der = root.get("derived");
@@ -295,6 +342,11 @@ public final class DatasetFiles {
         if (map == null) {
             throw new InvalidDatasetException(id + ".csv.columns", "missing");
         }
+        Map<String, String> labels = new HashMap<>();
+        JsonNode lb = csv.get("labels");
+        if (lb != null) {
+            lb.properties().forEach(e -> labels.put(e.getKey(), e.getValue().asString()));
+        }
         Map<String, String> filter = new HashMap<>();
         JsonNode f = csv.get("filter");
         if (f != null) {
@@ -352,7 +404,7 @@ public final class DatasetFiles {
                 } else if (valueColumn) {
                     row.add(raw.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(raw) : raw);
                 } else {
-                    row.add(slug(raw));
+                    row.add(slug(labels.getOrDefault(raw, raw)));
                 }
             }
             rows.add(row);
@@ -508,12 +560,14 @@ public final class DatasetFiles {
                             10,
                             1,
                             "Staat van Migratie 2024: counts rounded to tens, 1–4 shown as <5, 5–10 as 10;"
-                                    + " percentages computed on unrounded counts (L3645–L3647)");
+                                    + " percentages computed on unrounded counts (Bijlage IV Methodologie,"
+                                    + " pp. 161–162)");
                 case "exact" -> RoundingRule.of(0, 1, "counts published unrounded; percentages to whole points");
                 case "fives" -> RoundingRule.of(5, 1, "counts rounded to fives (CBS, Eurostat)");
+                case "hundreds" -> RoundingRule.of(100, 1, "counts rounded to hundreds");
                 default ->
                     throw new InvalidDatasetException(
-                            id + ".rounding", "unknown preset '" + n.asString() + "' (svm2024, exact, fives)");
+                            id + ".rounding", "unknown preset '" + n.asString() + "' (svm2024, exact, fives, hundreds)");
             };
         }
         return new RoundingRule(
