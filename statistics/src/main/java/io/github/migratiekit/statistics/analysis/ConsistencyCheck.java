@@ -235,8 +235,8 @@ public final class ConsistencyCheck {
         inputs.forEach(o -> keys.add(o.key()));
         String inputsText = inputs.stream().map(o -> o.value().token()).collect(Collectors.joining(", "));
         String location = d.source().document() + ", " + r.lines();
-        String arithmetic = formula + " = " + Interval.exactly(round(point)) + "; printed " + t.value().token()
-                + " (" + t.value().range() + "); feasible " + feasible;
+        String arithmetic = formula + " = " + Interval.exactly(round(point)) + "; printed "
+                + t.value().token() + " (" + t.value().range() + "); feasible " + feasible;
         String basis = r.basis().provesInconsistency()
                 ? "printed together in " + location
                 : r.basis().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "

@@ -109,9 +109,8 @@ public record Finding(
     public Finding {
         cells = List.copyOf(cells);
         if (classification != Classification.of(severity)) {
-            throw new IllegalArgumentException(
-                    "a finding of severity " + severity + " is " + Classification.of(severity) + ", not "
-                            + classification);
+            throw new IllegalArgumentException("a finding of severity " + severity + " is "
+                    + Classification.of(severity) + ", not " + classification);
         }
     }
 

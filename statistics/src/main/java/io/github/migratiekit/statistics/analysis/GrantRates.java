@@ -122,8 +122,10 @@ public final class GrantRates {
                 Explanation ex = Explanation.builder()
                         .step("Definition: " + definition.formula() + ".", definition.source())
                         .step(
-                                "Decisions on first asylum applications in " + y + ": granted " + g.value().token()
-                                        + ", rejected (Dublin decisions included) " + r.value().token()
+                                "Decisions on first asylum applications in " + y + ": granted "
+                                        + g.value().token()
+                                        + ", rejected (Dublin decisions included) "
+                                        + r.value().token()
                                         + ", other " + o.value().token() + ".",
                                 cite(d))
                         .step(
@@ -145,7 +147,8 @@ public final class GrantRates {
                     .step(
                             "Decisions on first asylum applications in " + y + ": granted "
                                     + g.value().token()
-                                    + ", rejected (Dublin decisions included) " + r.value().token() + ", other "
+                                    + ", rejected (Dublin decisions included) "
+                                    + r.value().token() + ", other "
                                     + o.value().token() + ".",
                             cite(d))
                     .step("All decisions are counted in the denominator.", definition.source())
@@ -189,8 +192,6 @@ public final class GrantRates {
 
     static LegalSource cite(Dataset d) {
         return LegalSource.of(
-                d.source().document() + ", " + d.source().table(),
-                d.source().pageCitation(),
-                d.id());
+                d.source().document() + ", " + d.source().table(), d.source().pageCitation(), d.id());
     }
 }

@@ -179,7 +179,9 @@ public final class DatasetFiles {
                     if (step != null) {
                         BigDecimal printed = v.printed()
                                 .orElseThrow(() -> new InvalidDatasetException(
-                                        where, "a step needs a printed number, not " + o.value().token()));
+                                        where,
+                                        "a step needs a printed number, not "
+                                                + o.value().token()));
                         v = Value.rounded(printed, step.decimalValue());
                     }
                     obs.set(
@@ -251,7 +253,15 @@ public final class DatasetFiles {
             ns.forEach(n -> notes.add(n.asString()));
         }
         return new Dataset(
-                id, title, source, rounding, obs, relations, breaks, notes, optText(root, "titleEn").orElse(""));
+                id,
+                title,
+                source,
+                rounding,
+                obs,
+                relations,
+                breaks,
+                notes,
+                optText(root, "titleEn").orElse(""));
     }
 
     private static Observation observation(
@@ -514,7 +524,8 @@ public final class DatasetFiles {
         String kind = text(b, "kind", where + ".basis");
         try {
             return new Relation.Basis(
-                    Relation.Basis.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT).replace('-', '_')),
+                    Relation.Basis.Kind.valueOf(
+                            kind.trim().toUpperCase(Locale.ROOT).replace('-', '_')),
                     optText(b, "note").orElse(""));
         } catch (IllegalArgumentException e) {
             throw new InvalidDatasetException(where + ".basis.kind", "unknown kind '" + kind + "'", e);
@@ -567,7 +578,8 @@ public final class DatasetFiles {
                 case "hundreds" -> RoundingRule.of(100, 1, "counts rounded to hundreds");
                 default ->
                     throw new InvalidDatasetException(
-                            id + ".rounding", "unknown preset '" + n.asString() + "' (svm2024, exact, fives, hundreds)");
+                            id + ".rounding",
+                            "unknown preset '" + n.asString() + "' (svm2024, exact, fives, hundreds)");
             };
         }
         return new RoundingRule(

@@ -146,6 +146,7 @@ public record Observation(
 
     @Override
     public String toString() {
-        return key() + " = " + value.token() + " " + unit + derived.map(f -> " (derived: " + f + ")").orElse("");
+        return key() + " = " + value.token() + " " + unit
+                + derived.map(f -> " (derived: " + f + ")").orElse("");
     }
 }

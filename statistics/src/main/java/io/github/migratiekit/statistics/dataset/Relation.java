@@ -148,8 +148,8 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * @param terms the parts that sum to the total, each a coefficient and a selector
      * @param basis what the relation rests on
      */
-    record Linear(String label, String lines, List<String> each, Map<String, String> target, List<Term> terms,
-            Basis basis)
+    record Linear(
+            String label, String lines, List<String> each, Map<String, String> target, List<Term> terms, Basis basis)
             implements Relation {
         /**
          * Returns a relation between figures printed together ({@link Basis#printed()}).
@@ -211,7 +211,13 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @param numerator see the record components
          * @param denominator see the record components
          */
-        public Ratio(String label, String lines, List<String> each, Map<String, String> target, List<Map<String, String>> numerator, List<Map<String, String>> denominator) {
+        public Ratio(
+                String label,
+                String lines,
+                List<String> each,
+                Map<String, String> target,
+                List<Map<String, String>> numerator,
+                List<Map<String, String>> denominator) {
             this(label, lines, each, target, numerator, denominator, Basis.printed());
         }
 
@@ -264,7 +270,13 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @param from see the record components
          * @param to see the record components
          */
-        public Change(String label, String lines, List<String> each, Map<String, String> target, Map<String, String> from, Map<String, String> to) {
+        public Change(
+                String label,
+                String lines,
+                List<String> each,
+                Map<String, String> target,
+                Map<String, String> from,
+                Map<String, String> to) {
             this(label, lines, each, target, from, to, Basis.printed());
         }
 
@@ -317,7 +329,13 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @param counts see the record components
          * @param means see the record components
          */
-        public Mean(String label, String lines, List<String> each, Map<String, String> target, List<Map<String, String>> counts, List<Map<String, String>> means) {
+        public Mean(
+                String label,
+                String lines,
+                List<String> each,
+                Map<String, String> target,
+                List<Map<String, String>> counts,
+                List<Map<String, String>> means) {
             this(label, lines, each, target, counts, means, Basis.printed());
         }
 
