@@ -148,11 +148,11 @@ class ArithmeticBoundsTest {
         assertThat(s.get(0).range().hi()).isCloseTo(37.5, EXACT);
         assertThat(s.get(1).range().lo()).isCloseTo(62.5, EXACT);
         assertThat(s.get(1).range().hi()).isCloseTo(87.5, EXACT);
-        // a part that can be zero next to a rest that can be zero: the bounds are 0 and 100
+        // a censored part <5 (1..4) next to 10~10 (5..15): 1 / (1 + 15) = 6.25% .. 4 / (4 + 5) = 44.44%
         List<Derived> z =
-                Stats.shares("t", List.of(obs("a", "0~10", "n", Unit.PERSONS), obs("b", "0~10", "n", Unit.PERSONS)));
-        assertThat(z.get(0).range().hi()).isCloseTo(100, EXACT);
-        assertThat(z.get(0).range().lo()).isCloseTo(0, EXACT);
+                Stats.shares("t", List.of(obs("a", "<5", "n", Unit.PERSONS), obs("b", "10~10", "n", Unit.PERSONS)));
+        assertThat(z.get(0).range().lo()).isCloseTo(100.0 / 16, EXACT);
+        assertThat(z.get(0).range().hi()).isCloseTo(400.0 / 9, EXACT);
         // exact parts give exact shares: 1 of 4
         List<Derived> e =
                 Stats.shares("t", List.of(obs("a", "1", "n", Unit.PERSONS), obs("b", "3", "n", Unit.PERSONS)));
