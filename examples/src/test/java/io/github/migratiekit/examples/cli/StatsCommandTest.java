@@ -12,6 +12,10 @@ class StatsCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    private static java.util.List<String> keys(Map<?, ?> m) {
+        return m.keySet().stream().map(Object::toString).toList();
+    }
+
     private int run(String... args) {
         return Main.run(new PrintWriter(out), new PrintWriter(err), args);
     }
@@ -52,12 +56,12 @@ class StatsCommandTest {
         Map<?, ?> json = Json.read(out.toString(), Map.class);
         assertThat(json.get("inconsistent")).isEqualTo(5);
         assertThat(json.get("unreconciled")).isEqualTo(14);
-        assertThat(json).containsKeys("datasets", "evaluated", "findings", "withinRounding");
+        assertThat(keys(json)).contains("datasets", "evaluated", "findings", "withinRounding");
         Map<?, ?> first = (Map<?, ?>) ((java.util.List<?>) json.get("findings")).get(0);
         // the fields of earlier releases stay; classification, basis, arithmetic and location are added
-        assertThat(first)
-                .containsKeys("severity", "dataset", "relation", "lines", "cells", "printed", "computed", "feasible")
-                .containsKeys("message", "classification", "basis", "arithmetic", "location");
+        assertThat(keys(first))
+                .contains("severity", "dataset", "relation", "lines", "cells", "printed", "computed", "feasible")
+                .contains("message", "classification", "basis", "arithmetic", "location");
         assertThat(first.get("classification")).isEqualTo("INCONSISTENT");
     }
 
@@ -78,8 +82,8 @@ class StatsCommandTest {
         assertThat(run("stats", "search", "Fryslan", "--json")).isEqualTo(0);
         java.util.List<?> found = Json.read(out.toString(), java.util.List.class);
         assertThat(found).isNotEmpty();
-        assertThat((Map<?, ?>) found.get(0))
-                .containsKeys(
+        assertThat(keys((Map<?, ?>) found.get(0)))
+                .contains(
                         "id", "title", "titleEnglish", "measures", "units", "periods", "document", "location", "page");
         assertThat(run("stats", "search", ";;")).isEqualTo(2);
         assertThat(err.toString()).contains("TEXT").contains("';;'");
