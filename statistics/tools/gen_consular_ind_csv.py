@@ -1,4 +1,7 @@
-"""Writes the Staat van het Consulaire 2024 annex tables, the IND 2016 key tables and the CSV descriptors.
+"""Historical: the bundled JSON files are now the source of truth (pages, carriers, bases, labels and
+corrections were added later, see migrate_locations.py); do not rerun this script over them.
+
+Writes the Staat van het Consulaire 2024 annex tables, the IND 2016 key tables and the CSV descriptors.
 
 The consular annex tables are parsed straight from the Markdown tables of the seed text
 (/work/shared/seeds/000_35a699da5a01bc84.txt, line ranges below), so no number is retyped; the IND 2016

@@ -1,4 +1,7 @@
-"""Writes further Staat van Migratie 2024 tables (asylum, border, departure, housing, integration, regular).
+"""Historical: the bundled JSON files are now the source of truth (pages, carriers, bases, labels and
+corrections were added later, see migrate_locations.py); do not rerun this script over them.
+
+Writes further Staat van Migratie 2024 tables (asylum, border, departure, housing, integration, regular).
 
 The numbers are parsed straight from the tab-separated tables of the seed text
 (/work/shared/seeds/001_d616f69ad267dab9.txt); the column names (slugs) and kinds are given by hand below, after

@@ -1,4 +1,7 @@
-"""Writes Staat van Migratie 2024 chapter 2/3 datasets (regular and EU migration) as JSON resources.
+"""Historical: the bundled JSON files are now the source of truth (pages, carriers, bases, labels and
+corrections were added later, see migrate_locations.py); do not rerun this script over them.
+
+Writes Staat van Migratie 2024 chapter 2/3 datasets (regular and EU migration) as JSON resources.
 
 Transcribed by hand from /work/shared/seeds/001_d616f69ad267dab9.txt (line numbers in each dataset);
 this script only lays the transcriptions out in the bundled file format. Run from the repository root: python3 statistics/tools/<this file>.

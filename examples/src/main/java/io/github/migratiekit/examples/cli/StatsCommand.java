@@ -7,6 +7,8 @@ import io.github.migratiekit.statistics.analysis.Export;
 import io.github.migratiekit.statistics.analysis.Finding;
 import io.github.migratiekit.statistics.analysis.GrantRate;
 import io.github.migratiekit.statistics.analysis.GrantRateDefinition;
+import io.github.migratiekit.statistics.analysis.GrantRateNotComputableException;
+import io.github.migratiekit.statistics.analysis.GrantRateResult;
 import io.github.migratiekit.statistics.analysis.GrantRates;
 import io.github.migratiekit.statistics.dataset.Catalogue;
 import io.github.migratiekit.statistics.dataset.Dataset;
@@ -24,8 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stats list | show DATASET [--json|--csv] | grant-rate --year 2023 --definition eurostat|national [--json] |
- * check [--json]}: the bundled, sourced migration statistics.
+ * {@code stats list [--json] | search TEXT [--json] | show DATASET [--json|--csv] | grant-rate --year 2023
+ * --definition eurostat|national [--json] | check [--json]}: the bundled, sourced migration statistics.
  */
 @Command(
         name = "stats",
@@ -33,6 +35,7 @@ import picocli.CommandLine.Spec;
         description = "Sourced migration statistics: list, show, grant rates, and the consistency check.",
         subcommands = {
             StatsCommand.ListCommand.class,
+            StatsCommand.SearchCommand.class,
             StatsCommand.ShowCommand.class,
             StatsCommand.GrantRateCommand.class,
             StatsCommand.CheckCommand.class,
@@ -49,7 +52,11 @@ final class StatsCommand implements Runnable {
     }
 
     /** {@code stats list}: the catalogue. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the bundled datasets and sources.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Lists the bundled datasets: title (Dutch and English), measures, units, periods, source"
+                    + " and page.")
     static final class ListCommand implements Runnable {
         @Spec
         @SuppressWarnings("NullAway.Init")
@@ -66,10 +73,61 @@ final class StatsCommand implements Runnable {
                 Cli.printJson(out, cat.entries());
                 return;
             }
-            for (Catalogue.Entry e : cat.entries()) {
-                out.printf(Locale.ROOT, "%-62s %5d obs  %s%n", e.id(), e.observations(), e.source());
-            }
+            printEntries(out, cat.entries());
             out.println(cat.ids().size() + " datasets, " + cat.observationCount() + " observations.");
+        }
+    }
+
+    static void printEntries(PrintWriter out, List<Catalogue.Entry> entries) {
+        for (Catalogue.Entry e : entries) {
+            out.println(e.id());
+            out.println("  " + e.title());
+            if (!e.titleEnglish().isBlank() && !e.titleEnglish().equals(e.title())) {
+                out.println("  " + e.titleEnglish());
+            }
+            out.println("  measures: " + String.join(", ", e.measures()) + "; units: " + String.join(", ", e.units())
+                    + "; periods: " + e.periods() + "; " + e.observations() + " observations");
+            out.println("  source: " + e.document() + ", " + e.location()
+                    + (e.provider().isBlank() ? "" : "; data " + e.provider()));
+            if (!e.carrier().isBlank()) {
+                out.println("  copied from: " + e.carrier());
+            }
+        }
+    }
+
+    /** {@code stats search TEXT [--json]}: datasets by words in titles, series and labels. */
+    @Command(
+            name = "search",
+            mixinStandardHelpOptions = true,
+            description = "Finds datasets by words in their titles (Dutch or English), series and labels;"
+                    + " case and accents are ignored.")
+    static final class SearchCommand implements Runnable {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words that must all occur.")
+        List<String> words = new ArrayList<>();
+
+        @Option(names = "--json", description = "Print the matching catalogue entries as JSON.")
+        boolean json;
+
+        @Override
+        public void run() {
+            String query = String.join(" ", words);
+            List<Catalogue.Entry> found;
+            try {
+                found = Catalogue.standard().search(query);
+            } catch (io.github.migratiekit.statistics.dataset.InvalidDatasetException e) {
+                throw new InvalidInputException("TEXT", "give at least one word to search for, got '" + query + "'", e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Cli.printJson(out, found);
+                return;
+            }
+            printEntries(out, found);
+            out.println(found.size() + " datasets match '" + query + "'.");
         }
     }
 
@@ -103,6 +161,7 @@ final class StatsCommand implements Runnable {
                 out.print(Export.csv(d.observations()));
             } else {
                 out.println(d.title());
+                out.println(d.titleEnglish());
                 out.println("Source: " + d.source().citation());
                 out.println("Licence: " + d.source().licence());
                 out.println("Rounding: " + d.rounding().description());
@@ -119,6 +178,13 @@ final class StatsCommand implements Runnable {
                 d.breaks()
                         .forEach(b -> out.println(
                                 "Break from " + b.from() + ": " + b.description() + " (" + b.lines() + ")"));
+                if (d.observations().stream().anyMatch(o -> o.derived().isPresent())) {
+                    out.println("Derived (not printed by the source):");
+                    d.observations().stream()
+                            .filter(o -> o.derived().isPresent())
+                            .forEach(o -> out.println(
+                                    "  " + o.key() + " = " + o.derived().orElseThrow()));
+                }
                 d.notes().forEach(n -> out.println("Note: " + n));
                 out.println("Values: 123 exact, 123~10 rounded to tens, <5 means 1–4, A!B reported A, corrected B.");
             }
@@ -138,9 +204,11 @@ final class StatsCommand implements Runnable {
             description = {
                 "Computes the asylum grant rate (inwilligingspercentage) of a year under a named definition.",
                 "eurostat: grants / (grants + rejections), Dublin and other non-substantive decisions left out;"
-                        + " national: grants / all decisions."
+                        + " national: grants / all decisions.",
+                "A rate the bundled data cannot give under the definition is refused (exit code 2), e.g. eurostat for"
+                        + " 2022-2023: the national table counts Dublin decisions among the rejections."
             })
-    static final class GrantRateCommand implements Runnable {
+    static final class GrantRateCommand implements java.util.concurrent.Callable<Integer> {
         @Spec
         @SuppressWarnings("NullAway.Init")
         picocli.CommandLine.Model.CommandSpec spec;
@@ -156,7 +224,7 @@ final class StatsCommand implements Runnable {
         boolean json;
 
         @Override
-        public void run() {
+        public Integer call() {
             GrantRateDefinition def;
             try {
                 def = GrantRateDefinition.valueOf(definition.trim().toUpperCase(Locale.ROOT));
@@ -164,8 +232,23 @@ final class StatsCommand implements Runnable {
                 throw new InvalidInputException(
                         "--definition", "expected eurostat or national, got '" + definition + "'", e);
             }
-            GrantRate r = GrantRates.forYear(Catalogue.standard(), year, def);
+            GrantRateResult result = GrantRates.evaluate(Catalogue.standard(), year, def);
             PrintWriter out = spec.commandLine().getOut();
+            if (result instanceof GrantRateResult.NotComputable nc) {
+                if (json) {
+                    Map<String, Object> root = new LinkedHashMap<>();
+                    root.put("year", nc.year());
+                    root.put("definition", nc.definition().name().toLowerCase(Locale.ROOT));
+                    root.put("computable", false);
+                    root.put("reason", nc.reason());
+                    root.put("dataset", nc.datasetId());
+                    root.put("explanation", Cli.explanationJson(nc.explanation()));
+                    Cli.printJson(out, root);
+                    return 2;
+                }
+                throw new GrantRateNotComputableException(nc);
+            }
+            GrantRate r = (GrantRate) result;
             if (json) {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("year", r.year());
@@ -184,6 +267,7 @@ final class StatsCommand implements Runnable {
                 root.put("formula", r.rate().formula());
                 root.put("dataset", r.datasetId());
                 root.put("explanation", Cli.explanationJson(r.explanation()));
+                root.put("computable", true);
                 Cli.printJson(out, root);
             } else {
                 out.println(
@@ -195,6 +279,7 @@ final class StatsCommand implements Runnable {
                 out.println("Why:");
                 r.explanation().steps().forEach(s -> out.println("  - " + s));
             }
+            return 0;
         }
 
         private static double round(double v) {
@@ -206,8 +291,10 @@ final class StatsCommand implements Runnable {
     @Command(
             name = "check",
             mixinStandardHelpOptions = true,
-            description = "Checks every printed total, ledger, percentage and change against its figures;"
-                    + " separates real errors from rounding noise.")
+            description = "Checks every printed total, ledger, percentage and change against its figures; reports"
+                    + " inconsistent figures (printed together, contradicting each other beyond rounding) and"
+                    + " unreconciled ones (an assumed identity, other reference dates, versions or sources), with"
+                    + " counts.")
     static final class CheckCommand implements Runnable {
         @Spec
         @SuppressWarnings("NullAway.Init")
@@ -231,19 +318,31 @@ final class StatsCommand implements Runnable {
                 return;
             }
             out.println("Checked " + report.datasets() + " datasets, " + report.evaluated() + " printed relations: "
-                    + report.count(Finding.Severity.ERROR) + " errors, "
-                    + report.count(Finding.Severity.MIXED_ROUNDING) + " mixed-rounding values, "
-                    + report.count(Finding.Severity.ROUNDING_NOISE) + " differences within rounding.");
-            for (Finding.Severity s : Finding.Severity.values()) {
-                List<Finding> fs = report.of(s);
-                if (fs.isEmpty()) {
-                    continue;
-                }
-                out.println();
-                out.println(s + ":");
-                for (Finding f : fs) {
-                    out.println("  " + f.dataset() + " (" + f.lines() + ")");
-                    out.println("    " + f.message());
+                    + report.inconsistent() + " inconsistent, " + report.unreconciled() + " unreconciled, "
+                    + report.withinRounding() + " differences within rounding.");
+            out.println(
+                    "  inconsistent: printed numbers in one publication contradict each other beyond its rounding.");
+            out.println("  unreconciled: the comparison rests on an identity the source does not state, on other"
+                    + " reference dates, data versions or sources, or on a value off the rounding grid;"
+                    + " not an error in the publication.");
+            printClass(out, report, Finding.Classification.INCONSISTENT, "INCONSISTENT");
+            printClass(out, report, Finding.Classification.UNRECONCILED, "UNRECONCILED");
+            printClass(out, report, Finding.Classification.WITHIN_ROUNDING, "WITHIN ROUNDING");
+        }
+
+        private static void printClass(PrintWriter out, CheckReport report, Finding.Classification c, String name) {
+            List<Finding> fs = report.of(c);
+            if (fs.isEmpty()) {
+                return;
+            }
+            out.println();
+            out.println(name + " (" + fs.size() + "):");
+            for (Finding f : fs) {
+                out.println("  " + f.dataset() + " (" + f.location() + ")");
+                out.println("    " + f.message());
+                if (c != Finding.Classification.WITHIN_ROUNDING) {
+                    out.println("    arithmetic: " + f.arithmetic());
+                    out.println("    basis: " + f.basis());
                 }
             }
         }

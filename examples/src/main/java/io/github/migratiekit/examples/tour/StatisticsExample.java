@@ -6,6 +6,7 @@ import io.github.migratiekit.statistics.analysis.Derived;
 import io.github.migratiekit.statistics.analysis.Finding;
 import io.github.migratiekit.statistics.analysis.GrantRate;
 import io.github.migratiekit.statistics.analysis.GrantRateDefinition;
+import io.github.migratiekit.statistics.analysis.GrantRateResult;
 import io.github.migratiekit.statistics.analysis.GrantRates;
 import io.github.migratiekit.statistics.analysis.Stats;
 import io.github.migratiekit.statistics.analysis.YearOnYear;
@@ -45,10 +46,15 @@ public final class StatisticsExample {
         out.println();
         out.println("What was the asylum grant rate in 2023? It depends on the definition:");
         for (GrantRateDefinition def : GrantRateDefinition.values()) {
-            GrantRate r = GrantRates.forYear(catalogue, 2023, def);
-            out.println("  " + def.name().toLowerCase(java.util.Locale.ROOT) + ": "
-                    + r.rate().rounded(1) + "%  (" + r.rate().formula() + ")");
-            r.explanation().steps().forEach(s -> out.println("      - " + s));
+            GrantRateResult result = GrantRates.evaluate(catalogue, 2023, def);
+            if (result instanceof GrantRate r) {
+                out.println("  " + def.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + r.rate().rounded(1) + "%  (" + r.rate().formula() + ")");
+                r.explanation().steps().forEach(s -> out.println("      - " + s));
+            } else if (result instanceof GrantRateResult.NotComputable nc) {
+                out.println("  " + def.name().toLowerCase(java.util.Locale.ROOT) + ": not computable from "
+                        + nc.datasetId() + ": " + nc.reason());
+            }
         }
 
         out.println();
@@ -64,15 +70,16 @@ public final class StatisticsExample {
         out.println();
         CheckReport report = ConsistencyCheck.check(catalogue);
         out.println("The consistency check evaluated " + report.evaluated() + " printed totals, ledgers, percentages"
-                + " and changes: " + report.count(Finding.Severity.ERROR) + " real errors, "
-                + report.count(Finding.Severity.ROUNDING_NOISE) + " differences within rounding. For example:");
-        report.of(Finding.Severity.ERROR).stream()
-                .filter(f -> f.dataset().equals("svm2024-fig46-47-eu-decisions"))
+                + " and changes: " + report.inconsistent() + " inconsistent (printed figures contradict each other), "
+                + report.unreconciled() + " unreconciled (not shown to be errors), " + report.withinRounding()
+                + " differences within rounding. For example:");
+        report.of(Finding.Classification.INCONSISTENT).stream()
+                .filter(f -> f.dataset().equals("svm2024-fig76-ukraine-brp"))
                 .findFirst()
-                .ifPresent(f -> out.println("  ERROR (" + f.lines() + "): " + f.message()));
-        report.of(Finding.Severity.ROUNDING_NOISE).stream()
+                .ifPresent(f -> out.println("  inconsistent (" + f.location() + "): " + f.arithmetic()));
+        report.of(Finding.Classification.WITHIN_ROUNDING).stream()
                 .filter(f -> f.dataset().equals("svm2024-fig51-asylum-inflow"))
                 .findFirst()
-                .ifPresent(f -> out.println("  noise (" + f.lines() + "): " + f.message()));
+                .ifPresent(f -> out.println("  within rounding (" + f.location() + "): " + f.message()));
     }
 }

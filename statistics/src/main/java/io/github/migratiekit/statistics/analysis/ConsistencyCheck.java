@@ -26,10 +26,14 @@ import java.util.stream.Collectors;
  * #range()}): a count rounded to tens for ±5, a percentage printed in whole points for ±0.5, {@code "<5"} for 1–4.
  * The check recomputes the derived figure from the printed inputs and also the range it can take over all true
  * inputs. If the printed figure agrees with the recomputation, nothing is reported. If it does not, but its own range
- * overlaps the feasible range, the difference is {@link Finding.Severity#ROUNDING_NOISE}; if the two ranges do not
- * overlap, no true values consistent with the rounding can give the printed figure: an
- * {@link Finding.Severity#ERROR}. Counts printed off the source's rounding grid are reported as
- * {@link Finding.Severity#MIXED_ROUNDING}.
+ * overlaps the feasible range, the difference is {@link Finding.Severity#ROUNDING_NOISE}. If the two ranges do not
+ * overlap, no true values consistent with the rounding give the printed figure; what that proves depends on the
+ * relation's {@link Relation.Basis basis}: when the publication prints the figure and its inputs together, it is an
+ * inconsistency in the publication ({@link Finding.Severity#ERROR}, class {@link Finding.Classification#INCONSISTENT});
+ * when the relation is an identity the library assumes, or joins figures of different reference dates, data versions
+ * or sources, the difference is {@link Finding.Severity#UNRECONCILED} and is not called an error. Counts printed off
+ * the source's rounding grid are {@link Finding.Severity#MIXED_ROUNDING} (unreconciled: the source passes some
+ * figures on unrounded).
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,17 +63,23 @@ public final class ConsistencyCheck {
         for (Dataset d : datasets) {
             for (Observation o : d.observations()) {
                 if (d.rounding().offGrid(o.value(), o.unit())) {
+                    String where = d.source().document() + ", " + d.source().location();
                     findings.add(new Finding(
                             Finding.Severity.MIXED_ROUNDING,
                             d.id(),
                             "rounding grid",
-                            d.source().lines().orElse(""),
+                            where,
                             List.of(o.key()),
                             o.value().token(),
                             o.value().point(),
                             o.value().range(),
                             o.key() + " is printed as " + o.value().token() + ", off the source's rounding grid ("
-                                    + d.rounding().description() + ")"));
+                                    + d.rounding().description() + "); it may be a figure passed on unrounded",
+                            Finding.Classification.UNRECONCILED,
+                            "the source's stated rounding rule; the source also passes on some figures unrounded",
+                            o.value().token() + " is not a multiple of "
+                                    + d.rounding().countStep().toPlainString(),
+                            where));
                 }
             }
             for (Relation r : d.relations()) {
@@ -138,10 +148,12 @@ public final class ConsistencyCheck {
         double point;
         Interval feasible;
         boolean agrees;
+        String formula;
         if (r instanceof Relation.Linear lin) {
             inputs = new ArrayList<>();
             point = 0;
             feasible = Interval.exactly(0);
+            StringBuilder f = new StringBuilder();
             for (Relation.Term term : lin.terms()) {
                 Optional<Observation> o = cell(d, term.cell(), ctx);
                 if (o.isEmpty()) {
@@ -150,7 +162,9 @@ public final class ConsistencyCheck {
                 inputs.add(o.get());
                 point += term.coef() * o.get().value().point();
                 feasible = feasible.plus(o.get().value().range().times(term.coef()));
+                f.append(term(f.length() == 0, term.coef(), o.get()));
             }
+            formula = f.toString();
             agrees = Math.abs(point - t.value().point()) < 1e-9 * Math.max(1, Math.abs(point));
         } else if (r instanceof Relation.Ratio ratio) {
             Optional<List<Observation>> num = cells(d, ratio.numerator(), ctx);
@@ -164,6 +178,7 @@ public final class ConsistencyCheck {
             double dd = den.get().stream().mapToDouble(o -> o.value().point()).sum();
             point = 100 * n / dd;
             feasible = ratioRange(num.get(), den.get()).times(100);
+            formula = "100 × (" + tokens(num.get()) + ") / (" + tokens(den.get()) + ")";
             agrees = t.value().range().contains(point);
         } else if (r instanceof Relation.Change ch) {
             Optional<Observation> from = cell(d, ch.from(), ctx);
@@ -175,6 +190,7 @@ public final class ConsistencyCheck {
             YearOnYear y = Stats.change(from.get().value(), to.get().value());
             point = y.percent().value();
             feasible = y.percent().range();
+            formula = y.percent().formula();
             agrees = t.value().range().contains(point);
         } else if (r instanceof Relation.Mean mean) {
             Optional<List<Observation>> counts = cells(d, mean.counts(), ctx);
@@ -197,6 +213,12 @@ public final class ConsistencyCheck {
             }
             point = s / w;
             feasible = weightedMeanRange(cs, ms);
+            List<String> products = new ArrayList<>();
+            for (int i = 0; i < counts.get().size(); i++) {
+                products.add(counts.get().get(i).value().token() + " × "
+                        + means.get().get(i).value().token());
+            }
+            formula = "(" + String.join(" + ", products) + ") / (" + tokens(counts.get()) + ")";
             agrees = t.value().range().contains(point);
         } else {
             throw new InvalidDatasetException(d.id() + ".relations", "unknown relation " + r);
@@ -204,21 +226,62 @@ public final class ConsistencyCheck {
         if (agrees) {
             return Optional.empty();
         }
-        Finding.Severity sev =
-                feasible.intersects(t.value().range()) ? Finding.Severity.ROUNDING_NOISE : Finding.Severity.ERROR;
+        boolean feasibleOverlap = feasible.intersects(t.value().range());
+        Finding.Severity sev = feasibleOverlap
+                ? Finding.Severity.ROUNDING_NOISE
+                : r.basis().provesInconsistency() ? Finding.Severity.ERROR : Finding.Severity.UNRECONCILED;
         List<String> keys = new ArrayList<>();
         keys.add(t.key());
         inputs.forEach(o -> keys.add(o.key()));
         String inputsText = inputs.stream().map(o -> o.value().token()).collect(Collectors.joining(", "));
+        String location = d.source().document() + ", " + r.lines();
+        String arithmetic = formula + " = " + Interval.exactly(round(point)) + "; printed "
+                + t.value().token() + " (" + t.value().range() + "); feasible " + feasible;
+        String basis = r.basis().provesInconsistency()
+                ? "printed together in " + location
+                : r.basis().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+                        + r.basis().note();
         String msg = r.label() + (ctx.isEmpty() ? "" : " " + ctx) + ": printed "
                 + t.value().token()
                 + ", recomputed " + Interval.exactly(round(point)) + " from " + inputsText
-                + (sev == Finding.Severity.ERROR
-                        ? "; no true values within the source's rounding give the printed figure (feasible " + feasible
-                                + ")"
-                        : "; within rounding (feasible " + feasible + ")");
-        return Optional.of(
-                new Finding(sev, d.id(), r.label(), r.lines(), keys, t.value().token(), point, feasible, msg));
+                + switch (sev) {
+                    case ERROR ->
+                        "; no true values within the source's rounding give the printed figure (feasible " + feasible
+                                + ")";
+                    case UNRECONCILED ->
+                        "; not reconciled, but not shown to be an error: the comparison rests on " + basis;
+                    default -> "; within rounding (feasible " + feasible + ")";
+                };
+        return Optional.of(new Finding(
+                sev,
+                d.id(),
+                r.label(),
+                location,
+                keys,
+                t.value().token(),
+                point,
+                feasible,
+                msg,
+                Finding.Classification.of(sev),
+                basis,
+                arithmetic,
+                location));
+    }
+
+    private static String term(boolean first, double coef, Observation o) {
+        String v = o.value().token();
+        if (coef == 1) {
+            return first ? v : " + " + v;
+        }
+        if (coef == -1) {
+            return first ? "−" + v : " − " + v;
+        }
+        String c = Derived.plain(Math.abs(coef)) + " × " + v;
+        return first ? (coef < 0 ? "−" : "") + c : (coef < 0 ? " − " : " + ") + c;
+    }
+
+    private static String tokens(List<Observation> obs) {
+        return obs.stream().map(o -> o.value().token()).collect(Collectors.joining(" + "));
     }
 
     /**

@@ -33,6 +33,10 @@ public record Derived(double value, Interval range, String formula) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 
+    static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     @Override
     public String toString() {
         return rounded(2).stripTrailingZeros().toPlainString() + (isExact() ? "" : " (range " + range + ")");

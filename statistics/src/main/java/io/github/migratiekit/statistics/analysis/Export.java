@@ -17,13 +17,16 @@ import java.util.TreeMap;
 /**
  * CSV and JSON export of datasets and query results, and reading the CSV form back.
  *
- * <p>CSV form: a header {@code period,measure,unit,value,low,high,note,<dimension>...}, one row per observation;
- * {@code value} is the value token ({@code 14040~10}, {@code <5}, {@code 18170!18250}), {@code low} and
- * {@code high} the range it stands for (informative; ignored on reading). Fields holding a comma or quote are
+ * <p>CSV form: a header {@code period,measure,unit,value,low,high,note,derived,<dimension>...}, one row per
+ * observation; {@code value} is the value token ({@code 14040~10}, {@code <5}, {@code 18170!18250}), {@code low} and
+ * {@code high} the range it stands for (informative; ignored on reading), {@code derived} the formula of a figure the
+ * source does not print (empty for a printed figure). Files written before the {@code derived} column was added are
+ * read too. Fields holding a comma or quote are
  * quoted. Stateless and thread-safe.
  */
 public final class Export {
     private static final List<String> FIXED = List.of("period", "measure", "unit", "value", "low", "high", "note");
+    private static final String DERIVED = "derived";
 
     private Export() {}
 
@@ -54,6 +57,7 @@ public final class Export {
         }
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(FIXED);
+        header.add(DERIVED);
         header.addAll(dims);
         sb.append(String.join(",", header)).append('\n');
         for (Observation o : observations) {
@@ -65,6 +69,7 @@ public final class Export {
             row.add(num(o.value().range().lo()));
             row.add(num(o.value().range().hi()));
             row.add(o.note().orElse(""));
+            row.add(o.derived().orElse(""));
             for (String k : dims) {
                 row.add(o.dimensions().getOrDefault(k, ""));
             }
@@ -97,7 +102,10 @@ public final class Export {
                 throw new InvalidDatasetException("csv[" + (i + 1) + "]", "expected " + header.size() + " cells");
             }
             TreeMap<String, String> dims = new TreeMap<>();
-            for (int k = FIXED.size(); k < header.size(); k++) {
+            boolean hasDerived =
+                    header.size() > FIXED.size() && header.get(FIXED.size()).equals(DERIVED);
+            int firstDim = FIXED.size() + (hasDerived ? 1 : 0);
+            for (int k = firstDim; k < header.size(); k++) {
                 if (!cells.get(k).isEmpty()) {
                     dims.put(header.get(k), cells.get(k));
                 }
@@ -114,7 +122,8 @@ public final class Export {
                     cells.get(1),
                     unit,
                     Value.parse(cells.get(3)),
-                    cells.get(6).isEmpty() ? Optional.empty() : Optional.of(cells.get(6))));
+                    cells.get(6).isEmpty() ? Optional.empty() : Optional.of(cells.get(6)),
+                    !hasDerived || cells.get(7).isEmpty() ? Optional.empty() : Optional.of(cells.get(7))));
         }
         return out;
     }

@@ -23,4 +23,5 @@ public record GrantRate(
         Derived rejected,
         Derived nonSubstantive,
         String datasetId,
-        Explanation explanation) {}
+        Explanation explanation)
+        implements GrantRateResult {}

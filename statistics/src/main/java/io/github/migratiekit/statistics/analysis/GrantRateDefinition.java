@@ -12,7 +12,10 @@ public enum GrantRateDefinition {
      */
     EUROSTAT(
             "grants / (grants + rejections); Dublin and other non-substantive decisions left out",
-            LegalSource.of("De Staat van Migratie 2024", "L1950", "")
+            LegalSource.of(
+                            "De Staat van Migratie 2024",
+                            "§4.2.3 Hoe wordt het inwilligingspercentage berekend?, page not determined (pp. 82–86)",
+                            "")
                     .withNote("EU definition: Dublin non-admissions are not counted as rejections")),
     /**
      * National definition: grants ÷ all decisions, including non-substantive ones (buiten behandeling stelling) and
@@ -20,7 +23,10 @@ public enum GrantRateDefinition {
      */
     NATIONAL(
             "grants / all decisions, including non-substantive and Dublin decisions",
-            LegalSource.of("De Staat van Migratie 2024", "L1952", "")
+            LegalSource.of(
+                            "De Staat van Migratie 2024",
+                            "§4.2.3 Hoe wordt het inwilligingspercentage berekend?, page not determined (pp. 82–86)",
+                            "")
                     .withNote("national definition: over all decisions, incl. non-substantive ones"));
 
     private final String formula;

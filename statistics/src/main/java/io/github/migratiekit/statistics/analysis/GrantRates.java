@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * The two grant-rate definitions as named functions, and the grant rate of a year from the bundled datasets.
  *
- * <p>De Staat van Migratie 2024 (L1950–L1952): under the Eurostat definition Dublin non-admissions are not counted
- * as rejections and the rate is computed over grants and rejections only; the national rate is computed over all
- * decisions including non-substantive ones. Stateless and thread-safe.
+ * <p>De Staat van Migratie 2024 (§4.2.3, "Hoe wordt het inwilligingspercentage berekend?"): under the Eurostat
+ * definition Dublin non-admissions are not counted as rejections and the rate is computed over grants and rejections
+ * only; the national rate is computed over all decisions including non-substantive ones. A rate that the data cannot
+ * give under a definition is refused ({@link GrantRateResult.NotComputable}), never approximated. Stateless and
+ * thread-safe.
  */
 public final class GrantRates {
     /** The dataset of national first-instance decisions on first asylum applications, 2022–2023 (Fig 66). */
@@ -69,17 +71,43 @@ public final class GrantRates {
     }
 
     /**
-     * Returns the grant rate of a year from the bundled datasets: 2022–2023 from the national decisions on first
-     * asylum applications (Staat van Migratie 2024, Fig 66); 2008–2016 from Eurostat (Eurostat definition only, since
-     * Eurostat publishes no non-substantive decisions).
+     * Returns the grant rate of a year from the bundled datasets, or fails when it is not computable.
      *
      * @param catalogue the catalogue
      * @param year the year
      * @param definition the definition
      * @return the rate with its figures and explanation
-     * @throws InvalidInputException if no bundled dataset gives the figures that definition needs for that year
+     * @throws GrantRateNotComputableException if the dataset that covers the year cannot give the rate under that
+     *     definition (see {@link #evaluate})
+     * @throws InvalidInputException if no bundled dataset covers the year
      */
     public static GrantRate forYear(Catalogue catalogue, int year, GrantRateDefinition definition) {
+        GrantRateResult r = evaluate(catalogue, year, definition);
+        if (r instanceof GrantRateResult.NotComputable nc) {
+            throw new GrantRateNotComputableException(nc);
+        }
+        return (GrantRate) r;
+    }
+
+    /**
+     * Returns the grant rate of a year from the bundled datasets, or a typed refusal.
+     *
+     * <ul>
+     *   <li>2022–2023: the national decisions on first asylum applications (Staat van Migratie 2024, Figuur 66). The
+     *       national definition is computable. The EU definition is not: the table counts Dublin cases among the
+     *       rejections ("afwijzing"; most rejected Syrian applications were Dublin claimants, §4.3.4), while the EU
+     *       definition leaves Dublin decisions out (§4.2.3); the table does not separate them.
+     *   <li>2008–2016: Eurostat first-instance decisions. The EU definition is computable (Eurostat's rejections
+     *       exclude Dublin decisions); the national one is not (Eurostat publishes no non-substantive decisions).
+     * </ul>
+     *
+     * @param catalogue the catalogue
+     * @param year the year
+     * @param definition the definition
+     * @return the rate, or why it is not computable
+     * @throws InvalidInputException if no bundled dataset covers the year
+     */
+    public static GrantRateResult evaluate(Catalogue catalogue, int year, GrantRateDefinition definition) {
         String y = Integer.toString(year);
         Optional<Dataset> nat = catalogue.find(NATIONAL_DECISIONS);
         if (nat.isPresent() && nat.get().values("period").contains(y)) {
@@ -87,47 +115,59 @@ public final class GrantRates {
             Observation g = d.get(Map.of("period", y, "outcome", "granted", "measure", "decisions"));
             Observation r = d.get(Map.of("period", y, "outcome", "rejected", "measure", "decisions"));
             Observation o = d.get(Map.of("period", y, "outcome", "other", "measure", "decisions"));
-            Value other = definition == GrantRateDefinition.NATIONAL ? o.value() : Value.exact(0);
-            Derived rate = definition == GrantRateDefinition.NATIONAL
-                    ? national(g.value(), r.value(), o.value())
-                    : eurostat(g.value(), r.value());
+            if (definition == GrantRateDefinition.EUROSTAT) {
+                String reason = "the table counts Dublin decisions among the rejections (afwijzing) and does not"
+                        + " separate them, so grants / (grants + rejections without Dublin) cannot be formed;"
+                        + " leaving out 'Overig' (" + o.value().token() + ") does not remove the Dublin decisions";
+                Explanation ex = Explanation.builder()
+                        .step("Definition: " + definition.formula() + ".", definition.source())
+                        .step(
+                                "Decisions on first asylum applications in " + y + ": granted "
+                                        + g.value().token()
+                                        + ", rejected (Dublin decisions included) "
+                                        + r.value().token()
+                                        + ", other " + o.value().token() + ".",
+                                cite(d))
+                        .step(
+                                "The rejections include Dublin claimants: most rejected Syrian applications were"
+                                        + " rejected because the applicant had been in another Member State.",
+                                LegalSource.of(
+                                                "De Staat van Migratie 2024",
+                                                "§4.3.4 Beslissingen op asielaanvragen, page not determined (pp."
+                                                        + " 98–100)",
+                                                "")
+                                        .withNote("text below Figuur 66"))
+                        .fact("Not computable from " + d.id() + ": " + reason + ".")
+                        .build();
+                return new GrantRateResult.NotComputable(year, definition, d.id(), reason, ex);
+            }
+            Derived rate = national(g.value(), r.value(), o.value());
             Explanation ex = Explanation.builder()
                     .step("Definition: " + definition.formula() + ".", definition.source())
                     .step(
                             "Decisions on first asylum applications in " + y + ": granted "
                                     + g.value().token()
-                                    + ", rejected " + r.value().token() + ", other (non-substantive, incl. Dublin) "
+                                    + ", rejected (Dublin decisions included) "
+                                    + r.value().token() + ", other "
                                     + o.value().token() + ".",
                             cite(d))
-                    .step(
-                            definition == GrantRateDefinition.NATIONAL
-                                    ? "The other decisions are counted in the denominator."
-                                    : "The other decisions are left out of the denominator.",
-                            definition.source())
+                    .step("All decisions are counted in the denominator.", definition.source())
                     .fact("Counts are rounded to tens by the source, so the rate is a range: " + rate.range() + ".")
                     .build();
-            if (definition == GrantRateDefinition.EUROSTAT) {
-                ex = ex.plus(Explanation.builder()
-                        .step(
-                                "This applies the Eurostat formula to the national table of first applications."
-                                        + " Eurostat's own rate for the Netherlands in 2023 is 81%, computed over its"
-                                        + " first-instance decisions on first and subsequent applications, a different"
-                                        + " base.",
-                                LegalSource.of("De Staat van Migratie 2024", "L1961", "")
-                                        .withNote("first-instance grant rate by Member State, Eurostat"))
-                        .build());
-            }
-            return new GrantRate(year, definition, rate, of(g.value()), of(r.value()), of(other), d.id(), ex);
+            return new GrantRate(year, definition, rate, of(g.value()), of(r.value()), of(o.value()), d.id(), ex);
         }
         Optional<Dataset> eu = catalogue.find(EUROSTAT_DECISIONS);
         if (eu.isPresent() && eu.get().values("period").contains(y)) {
-            if (definition == GrantRateDefinition.NATIONAL) {
-                throw new InvalidInputException(
-                        "--definition",
-                        "the national definition needs non-substantive decisions, which Eurostat does not publish;"
-                                + " for " + y + " only --definition eurostat is available");
-            }
             Dataset d = eu.get();
+            if (definition == GrantRateDefinition.NATIONAL) {
+                String reason = "the national definition needs the non-substantive decisions, which Eurostat does"
+                        + " not publish; for " + y + " only the eurostat definition is available";
+                Explanation ex = Explanation.builder()
+                        .step("Definition: " + definition.formula() + ".", definition.source())
+                        .fact("Not computable from " + d.id() + ": " + reason + ".")
+                        .build();
+                return new GrantRateResult.NotComputable(year, definition, d.id(), reason, ex);
+            }
             Observation g = d.get(Map.of("period", y, "citizen", "Total", "decision", "Total positive decisions"));
             Observation r = d.get(Map.of("period", y, "citizen", "Total", "decision", "Rejected"));
             Derived rate = eurostat(g.value(), r.value());
@@ -136,7 +176,8 @@ public final class GrantRates {
                     .step(
                             "Eurostat first-instance decisions, Netherlands, " + y + ": positive "
                                     + g.value().token() + ", rejected "
-                                    + r.value().token() + ".",
+                                    + r.value().token() + " (Eurostat does not count Dublin decisions as"
+                                    + " rejections).",
                             cite(d))
                     .build();
             return new GrantRate(year, definition, rate, of(g.value()), of(r.value()), of(Value.exact(0)), d.id(), ex);
@@ -151,8 +192,6 @@ public final class GrantRates {
 
     static LegalSource cite(Dataset d) {
         return LegalSource.of(
-                d.source().document() + ", " + d.source().table(),
-                d.source().lines().orElse(d.source().page().map(p -> "p. " + p).orElse("")),
-                d.id());
+                d.source().document() + ", " + d.source().table(), d.source().pageCitation(), d.id());
     }
 }

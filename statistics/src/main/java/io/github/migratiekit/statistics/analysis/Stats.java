@@ -127,9 +127,17 @@ public final class Stats {
     public static List<Derived> shares(String where, List<Observation> parts) {
         Derived total = total(where, parts);
         List<Derived> out = new ArrayList<>();
-        for (Observation o : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Observation o = parts.get(i);
             Interval part = o.value().range();
-            Interval rest = total.range().minus(part);
+            // the rest is the sum of the other parts' ranges (total minus part would lose the correlation and widen
+            // the bounds)
+            Interval rest = Interval.exactly(0);
+            for (int j = 0; j < parts.size(); j++) {
+                if (j != i) {
+                    rest = rest.plus(parts.get(j).value().range());
+                }
+            }
             double lo = part.lo() + rest.hi() <= 0 ? 0 : part.lo() / (part.lo() + rest.hi());
             double hi = part.hi() + rest.lo() <= 0 ? 1 : part.hi() / (part.hi() + rest.lo());
             if (total.value() == 0) {

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bundled datasets: tables transcribed from De Staat van Migratie 2024, De Staat van het Consulaire 2024 and the
@@ -112,26 +116,159 @@ public final class Catalogue {
     public List<Entry> entries() {
         List<Entry> out = new ArrayList<>();
         for (Dataset d : datasets.values()) {
-            out.add(new Entry(
-                    d.id(),
-                    d.title(),
-                    d.source().citation(),
-                    d.observations().size(),
-                    d.relations().size()));
+            out.add(entry(d));
         }
         return out;
+    }
+
+    /**
+     * Finds datasets by words in their titles (Dutch and English), id, source, measures, series and labels (dimension
+     * names and values). Matching ignores case and accents; every word of the query must occur somewhere in the
+     * dataset.
+     *
+     * @param query one or more words, e.g. {@code "asylum decisions"} or {@code "Fryslân"}
+     * @return the entries of the matching datasets, in catalogue order
+     * @throws InvalidDatasetException if the query has no word
+     */
+    public List<Entry> search(String query) {
+        List<String> words = new ArrayList<>();
+        for (String w : fold(query).split("[^\\p{Alnum}%]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            throw new InvalidDatasetException("query", "give at least one word to search for");
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Dataset d : datasets.values()) {
+            String hay = haystack(d);
+            if (words.stream().allMatch(hay::contains)) {
+                out.add(entry(d));
+            }
+        }
+        return out;
+    }
+
+    private static String haystack(Dataset d) {
+        Set<String> parts = new LinkedHashSet<>();
+        parts.add(d.id());
+        parts.add(d.title());
+        parts.add(d.titleEnglish());
+        parts.add(d.source().document());
+        parts.add(d.source().table());
+        d.source().provider().ifPresent(parts::add);
+        for (Observation o : d.observations()) {
+            parts.add(o.measure());
+            parts.add(o.unit().name());
+            o.dimensions().forEach((k, v) -> {
+                parts.add(k);
+                parts.add(v);
+            });
+        }
+        return fold(String.join(" ", parts).replace('_', ' '));
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static Entry entry(Dataset d) {
+        Set<String> measures = new LinkedHashSet<>();
+        Set<String> units = new LinkedHashSet<>();
+        for (Observation o : d.observations()) {
+            measures.add(o.measure());
+            units.add(o.unit().name().toLowerCase(Locale.ROOT));
+        }
+        List<StatPeriod> periods = d.observations().stream()
+                .map(Observation::period)
+                .distinct()
+                .sorted()
+                .toList();
+        return new Entry(
+                d.id(),
+                d.title(),
+                d.source().citation(),
+                d.observations().size(),
+                d.relations().size(),
+                d.titleEnglish(),
+                List.copyOf(measures),
+                List.copyOf(units),
+                periods(periods),
+                d.source().document(),
+                d.source().location(),
+                d.source().page().orElse("not determined"),
+                d.source().provider().orElse(""),
+                d.source().carrier().orElse(""));
+    }
+
+    private static String periods(List<StatPeriod> periods) {
+        if (periods.size() <= 3) {
+            return String.join(", ", periods.stream().map(StatPeriod::text).toList());
+        }
+        return periods.get(0).text() + "–" + periods.get(periods.size() - 1).text() + " (" + periods.size()
+                + " periods)";
     }
 
     /**
      * One line of the catalogue listing.
      *
      * @param id the dataset id
-     * @param title the title
+     * @param title the title, in the source's language
      * @param source the source citation
      * @param observations the number of observations
      * @param relations the number of printed relations the check evaluates
+     * @param titleEnglish the title in English
+     * @param measures the measures, e.g. {@code ["decisions", "grant_rate"]}
+     * @param units the units of the measures, lower case, e.g. {@code ["decisions", "percent"]}
+     * @param periods the periods covered, e.g. {@code "2022, 2023"} or {@code "2015-01–2025-12 (132 periods)"}
+     * @param document the publication or database
+     * @param location the table or figure and the page, e.g. {@code "Figuur 66, page not determined (§4.3.4, pp.
+     *     98–100)"}
+     * @param page the page in the original publication, or {@code "not determined (…)"}
+     * @param provider the organisation that supplied the figures, or empty
+     * @param carrier where the figures were copied from when that is not the publisher, or empty
      */
-    public record Entry(String id, String title, String source, int observations, int relations) {}
+    public record Entry(
+            String id,
+            String title,
+            String source,
+            int observations,
+            int relations,
+            String titleEnglish,
+            List<String> measures,
+            List<String> units,
+            String periods,
+            String document,
+            String location,
+            String page,
+            String provider,
+            String carrier) {
+        /**
+         * Copies the lists.
+         *
+         * @param id the dataset id
+         * @param title the title, in the source's language
+         * @param source the source citation
+         * @param observations the number of observations
+         * @param relations the number of printed relations the check evaluates
+         * @param titleEnglish the title in English
+         * @param measures the measures
+         * @param units the units of the measures
+         * @param periods the periods covered
+         * @param document the publication or database
+         * @param location the table or figure and the page
+         * @param page the page in the original publication
+         * @param provider the organisation that supplied the figures, or empty
+         * @param carrier where the figures were copied from when that is not the publisher, or empty
+         */
+        public Entry {
+            measures = List.copyOf(measures);
+            units = List.copyOf(units);
+        }
+    }
 
     private static final class Holder {
         static final Catalogue STANDARD = load();

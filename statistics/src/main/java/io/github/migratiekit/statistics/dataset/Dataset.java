@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param relations the arithmetic relations the source prints between the figures (totals, percentages, changes, means)
  * @param breaks documented breaks in the series
  * @param notes remarks on the transcription
+ * @param titleEnglish the title in English (empty when not given)
  */
 public record Dataset(
         String id,
@@ -35,7 +36,8 @@ public record Dataset(
         List<Observation> observations,
         List<Relation> relations,
         List<SeriesBreak> breaks,
-        List<String> notes) {
+        List<String> notes,
+        String titleEnglish) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /**
@@ -50,6 +52,7 @@ public record Dataset(
      *     means)
      * @param breaks documented breaks in the series
      * @param notes remarks on the transcription
+     * @param titleEnglish the title in English (empty when not given)
      * @throws InvalidDatasetException naming the dataset and the key: a bad id, a blank title, no observations, a
      *     duplicate observation key, or a relation whose target matches nothing
      */
@@ -81,6 +84,30 @@ public record Dataset(
                         id + ".relations[" + r.label() + "]", "the target " + r.target() + " matches no observation");
             }
         }
+    }
+
+    /**
+     * Returns a dataset without an English title.
+     *
+     * @param id the id
+     * @param title the title, in the source's language
+     * @param source where the figures come from
+     * @param rounding how the source rounds
+     * @param observations the figures, in source order
+     * @param relations the arithmetic relations the source prints between the figures
+     * @param breaks documented breaks in the series
+     * @param notes remarks on the transcription
+     */
+    public Dataset(
+            String id,
+            String title,
+            SourceRef source,
+            RoundingRule rounding,
+            List<Observation> observations,
+            List<Relation> relations,
+            List<SeriesBreak> breaks,
+            List<String> notes) {
+        this(id, title, source, rounding, observations, relations, breaks, notes, "");
     }
 
     /**
@@ -167,7 +194,7 @@ public record Dataset(
      */
     public Dataset filter(Map<String, String> selector) {
         Map<String, String> sel = new HashMap<>(selector);
-        return new Dataset(id, title, source, rounding, select(sel), List.of(), breaks, notes);
+        return new Dataset(id, title, source, rounding, select(sel), List.of(), breaks, notes, titleEnglish);
     }
 
     @Override

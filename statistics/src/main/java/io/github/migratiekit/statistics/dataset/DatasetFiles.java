@@ -35,8 +35,16 @@ import tools.jackson.databind.JsonNode;
  * {@code "k=v;k=v"} fixing coordinates for the cells under it (e.g. {@code "period=2023"},
  * {@code "measure=change_pct;period=2023"}), or {@code "value"}. Cells are numbers (interpreted by the rounding
  * rule), tokens ({@code "<5"}, {@code "18170!18250"}, {@code "1.20"}), or {@code null} for an empty cell. Instead of
- * rows, {@code "csv": {"file": …, "columns": {csvHeader: header}, "filter": {csvHeader: value}}} reads a CSV resource.
- * Relations are given as {@code sum}, {@code linear}, {@code ratio}, {@code change} or {@code mean} objects.
+ * rows, {@code "csv": {"file": …, "columns": {csvHeader: header}, "filter": {csvHeader: value}, "labels": {raw:
+ * label}}} reads a CSV resource (labels renames raw label cells, e.g. {@code "Totaal"} to {@code "total"}).
+ * Relations are given as {@code sum}, {@code linear}, {@code ratio}, {@code change} or {@code mean} objects, each
+ * with its {@code location} (figure or table and page; older files say {@code lines}) and optionally a {@code basis}
+ * {@code {"kind": "assumed_identity" | "reference_dates" | "data_versions" | "sources" | "constructed", "note": …}}
+ * when the relation is not printed by the source (without it, the relation joins figures printed together).
+ * {@code "overrides": [{"where": selector, "unit": …, "step": …}]} sets the unit or the rounding step of the matching
+ * cells (e.g. decisions among applications, a year rounded to hundreds); {@code "derived": [{"where": selector,
+ * "formula": …}]} marks cells that the source does not print but that were computed from printed figures. Optional
+ * {@code titleEn} gives the English title and {@code source.carrier} the carrier the figures were copied from.
  *
  * <p>Stateless and thread-safe. Failures are {@link InvalidDatasetException}s naming the dataset and the element.
  */
@@ -87,7 +95,8 @@ public final class DatasetFiles {
                 src.path("year").asInt(0),
                 text(src, "licence", id + ".source"),
                 optText(src, "provider"),
-                optText(src, "note").orElse(""));
+                optText(src, "note").orElse(""),
+                optText(src, "carrier"));
         RoundingRule rounding = rounding(id, root.get("rounding"));
         String defMeasure = optText(root, "measure").orElse("count");
         Unit defUnit = unit(optText(root, "unit").orElse("PERSONS"), id + ".unit");
@@ -150,6 +159,76 @@ public final class DatasetFiles {
                 obs.add(observation(where, all, v, defMeasure, defUnit, units, rounding));
             }
         }
+        JsonNode ovs = root.get("overrides");
+        if (ovs != null) {
+            int i = 0;
+            for (JsonNode on : ovs) {
+                String where = id + ".overrides[" + i++ + "]";
+                Map<String, String> sel = selector(on, "where", where);
+                Optional<String> unitText = optText(on, "unit");
+                Optional<Unit> newUnit = unitText.map(t -> unit(t, where + ".unit"));
+                JsonNode step = on.get("step");
+                boolean any = false;
+                for (int k = 0; k < obs.size(); k++) {
+                    Observation o = obs.get(k);
+                    if (!o.matches(sel)) {
+                        continue;
+                    }
+                    any = true;
+                    Value v = o.value();
+                    if (step != null) {
+                        BigDecimal printed = v.printed()
+                                .orElseThrow(() -> new InvalidDatasetException(
+                                        where,
+                                        "a step needs a printed number, not "
+                                                + o.value().token()));
+                        v = Value.rounded(printed, step.decimalValue());
+                    }
+                    obs.set(
+                            k,
+                            new Observation(
+                                    o.period(),
+                                    o.dimensions(),
+                                    o.measure(),
+                                    newUnit.orElse(o.unit()),
+                                    v,
+                                    o.note(),
+                                    o.derived()));
+                }
+                if (!any) {
+                    throw new InvalidDatasetException(where, "the selector " + sel + " matches no observation");
+                }
+            }
+        }
+        JsonNode der = root.get("derived");
+        if (der != null) {
+            int i = 0;
+            for (JsonNode dn : der) {
+                String where = id + ".derived[" + i++ + "]";
+                Map<String, String> sel = selector(dn, "where", where);
+                String formula = text(dn, "formula", where);
+                boolean any = false;
+                for (int k = 0; k < obs.size(); k++) {
+                    Observation o = obs.get(k);
+                    if (o.matches(sel)) {
+                        any = true;
+                        obs.set(
+                                k,
+                                new Observation(
+                                        o.period(),
+                                        o.dimensions(),
+                                        o.measure(),
+                                        o.unit(),
+                                        o.value(),
+                                        o.note(),
+                                        Optional.of(formula)));
+                    }
+                }
+                if (!any) {
+                    throw new InvalidDatasetException(where, "the selector " + sel + " matches no observation");
+                }
+            }
+        }
         List<Relation> relations = new ArrayList<>();
         JsonNode rels = root.get("relations");
         if (rels != null) {
@@ -165,7 +244,7 @@ public final class DatasetFiles {
                 breaks.add(new SeriesBreak(
                         StatPeriod.parse(text(b, "from", id + ".breaks")),
                         text(b, "description", id + ".breaks"),
-                        text(b, "lines", id + ".breaks")));
+                        location(b, id + ".breaks")));
             }
         }
         List<String> notes = new ArrayList<>();
@@ -173,7 +252,16 @@ public final class DatasetFiles {
         if (ns != null) {
             ns.forEach(n -> notes.add(n.asString()));
         }
-        return new Dataset(id, title, source, rounding, obs, relations, breaks, notes);
+        return new Dataset(
+                id,
+                title,
+                source,
+                rounding,
+                obs,
+                relations,
+                breaks,
+                notes,
+                optText(root, "titleEn").orElse(""));
     }
 
     private static Observation observation(
@@ -264,6 +352,11 @@ public final class DatasetFiles {
         if (map == null) {
             throw new InvalidDatasetException(id + ".csv.columns", "missing");
         }
+        Map<String, String> labels = new HashMap<>();
+        JsonNode lb = csv.get("labels");
+        if (lb != null) {
+            lb.properties().forEach(e -> labels.put(e.getKey(), e.getValue().asString()));
+        }
         Map<String, String> filter = new HashMap<>();
         JsonNode f = csv.get("filter");
         if (f != null) {
@@ -321,7 +414,7 @@ public final class DatasetFiles {
                 } else if (valueColumn) {
                     row.add(raw.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(raw) : raw);
                 } else {
-                    row.add(slug(raw));
+                    row.add(slug(labels.getOrDefault(raw, raw)));
                 }
             }
             rows.add(row);
@@ -349,7 +442,8 @@ public final class DatasetFiles {
 
     private static Relation relation(String where, JsonNode r) {
         String type = text(r, "type", where);
-        String lines = text(r, "lines", where);
+        String lines = location(r, where);
+        Relation.Basis basis = basis(r, where);
         List<String> each = new ArrayList<>();
         JsonNode e = r.get("each");
         if (e != null) {
@@ -363,7 +457,7 @@ public final class DatasetFiles {
                 for (Map<String, String> p : selectors(r, "parts", where)) {
                     terms.add(new Relation.Term(1, p));
                 }
-                return new Relation.Linear(label.isEmpty() ? "sum " + total : label, lines, each, total, terms);
+                return new Relation.Linear(label.isEmpty() ? "sum " + total : label, lines, each, total, terms, basis);
             }
             case "linear" -> {
                 Map<String, String> target = selector(r, "target", where);
@@ -375,7 +469,8 @@ public final class DatasetFiles {
                 for (JsonNode t : ts) {
                     terms.add(new Relation.Term(t.path("coef").asDouble(1), selector(t, "cell", where)));
                 }
-                return new Relation.Linear(label.isEmpty() ? "ledger " + target : label, lines, each, target, terms);
+                return new Relation.Linear(
+                        label.isEmpty() ? "ledger " + target : label, lines, each, target, terms, basis);
             }
             case "ratio" -> {
                 Map<String, String> target = selector(r, "target", where);
@@ -385,7 +480,8 @@ public final class DatasetFiles {
                         each,
                         target,
                         selectors(r, "numerator", where),
-                        selectors(r, "denominator", where));
+                        selectors(r, "denominator", where),
+                        basis);
             }
             case "change" -> {
                 Map<String, String> target = selector(r, "target", where);
@@ -395,7 +491,8 @@ public final class DatasetFiles {
                         each,
                         target,
                         selector(r, "from", where),
-                        selector(r, "to", where));
+                        selector(r, "to", where),
+                        basis);
             }
             case "mean" -> {
                 Map<String, String> target = selector(r, "target", where);
@@ -405,11 +502,33 @@ public final class DatasetFiles {
                         each,
                         target,
                         selectors(r, "counts", where),
-                        selectors(r, "means", where));
+                        selectors(r, "means", where),
+                        basis);
             }
             default ->
                 throw new InvalidDatasetException(
                         where + ".type", "expected sum, linear, ratio, change or mean, got '" + type + "'");
+        }
+    }
+
+    private static String location(JsonNode n, String where) {
+        Optional<String> loc = optText(n, "location");
+        return loc.isPresent() ? loc.get() : text(n, "lines", where);
+    }
+
+    private static Relation.Basis basis(JsonNode r, String where) {
+        JsonNode b = r.get("basis");
+        if (b == null) {
+            return Relation.Basis.printed();
+        }
+        String kind = text(b, "kind", where + ".basis");
+        try {
+            return new Relation.Basis(
+                    Relation.Basis.Kind.valueOf(
+                            kind.trim().toUpperCase(Locale.ROOT).replace('-', '_')),
+                    optText(b, "note").orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDatasetException(where + ".basis.kind", "unknown kind '" + kind + "'", e);
         }
     }
 
@@ -452,12 +571,15 @@ public final class DatasetFiles {
                             10,
                             1,
                             "Staat van Migratie 2024: counts rounded to tens, 1–4 shown as <5, 5–10 as 10;"
-                                    + " percentages computed on unrounded counts (L3645–L3647)");
+                                    + " percentages computed on unrounded counts (Bijlage IV Methodologie,"
+                                    + " pp. 161–162)");
                 case "exact" -> RoundingRule.of(0, 1, "counts published unrounded; percentages to whole points");
                 case "fives" -> RoundingRule.of(5, 1, "counts rounded to fives (CBS, Eurostat)");
+                case "hundreds" -> RoundingRule.of(100, 1, "counts rounded to hundreds");
                 default ->
                     throw new InvalidDatasetException(
-                            id + ".rounding", "unknown preset '" + n.asString() + "' (svm2024, exact, fives)");
+                            id + ".rounding",
+                            "unknown preset '" + n.asString() + "' (svm2024, exact, fives, hundreds)");
             };
         }
         return new RoundingRule(

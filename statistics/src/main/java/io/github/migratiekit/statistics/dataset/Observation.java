@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param unit the unit of the value, e.g. persons, decisions or percent
  * @param value the value as printed, with its precision (exact, rounded, censored or corrected)
  * @param note a remark from the source (a footnote, a correction), if any
+ * @param derived the formula, when the figure is not printed by the source but computed from printed figures (e.g.
+ *     {@code "refugee_status + subsidiary_protection + humanitarian"}); empty for a printed figure
  */
 public record Observation(
         StatPeriod period,
@@ -27,7 +29,8 @@ public record Observation(
         String measure,
         Unit unit,
         Value value,
-        Optional<String> note) {
+        Optional<String> note,
+        Optional<String> derived) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern DIM_VALUE = Pattern.compile("[^|=]+");
 
@@ -40,6 +43,7 @@ public record Observation(
      * @param unit the unit of the value, e.g. persons, decisions or percent
      * @param value the value as printed, with its precision (exact, rounded, censored or corrected)
      * @param note a remark from the source (a footnote, a correction), if any
+     * @param derived the formula, when the figure is computed from printed figures; empty for a printed figure
      * @throws InvalidDatasetException if the measure or a dimension name is not lower-case with underscores, a
      *     dimension value is blank or holds {@code |} or {@code =}, or a dimension is called {@code period} or
      *     {@code measure}
@@ -60,6 +64,29 @@ public record Observation(
             copy.put(k, e.getValue());
         }
         dimensions = Collections.unmodifiableSortedMap(copy);
+        if (derived.isPresent() && derived.get().isBlank()) {
+            throw new InvalidDatasetException("derived", "a derived figure needs its formula");
+        }
+    }
+
+    /**
+     * Returns a printed figure (not derived).
+     *
+     * @param period the period the figure covers
+     * @param dimensions dimension name to value
+     * @param measure the measure
+     * @param unit the unit of the value
+     * @param value the value as printed
+     * @param note a remark from the source, if any
+     */
+    public Observation(
+            StatPeriod period,
+            SortedMap<String, String> dimensions,
+            String measure,
+            Unit unit,
+            Value value,
+            Optional<String> note) {
+        this(period, dimensions, measure, unit, value, note, Optional.empty());
     }
 
     /**
@@ -119,6 +146,7 @@ public record Observation(
 
     @Override
     public String toString() {
-        return key() + " = " + value.token() + " " + unit;
+        return key() + " = " + value.token() + " " + unit
+                + derived.map(f -> " (derived: " + f + ")").orElse("");
     }
 }

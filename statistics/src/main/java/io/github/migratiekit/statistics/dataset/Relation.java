@@ -31,9 +31,10 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
     String label();
 
     /**
-     * Returns the source lines of the printed figure the relation checks.
+     * Returns where the publication prints the figure the relation checks (the name is historical: it once held line
+     * numbers of a text conversion).
      *
-     * @return e.g. {@code "L2273–L2287"}
+     * @return the page and figure or table, e.g. {@code "Figuur 66, p. 98"}
      */
     String lines();
 
@@ -50,6 +51,73 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * @return the target selector
      */
     Map<String, String> target();
+
+    /**
+     * Returns what the relation rests on: figures the source prints together (a total row, a printed percentage), or
+     * an identity the library assumes, figures of different reference dates, data versions or sources.
+     *
+     * @return the basis; {@link Basis#printed()} unless the dataset file says otherwise
+     */
+    Basis basis();
+
+    /**
+     * What a relation rests on, which decides how the consistency check reports a figure that does not follow from
+     * its inputs: only a relation between figures that one publication prints together can prove an inconsistency in
+     * that publication; any other relation can only leave a difference unreconciled.
+     *
+     * @param kind the kind of basis
+     * @param note why, in words (empty for {@link Kind#PRINTED})
+     */
+    record Basis(Kind kind, String note) {
+        /** The kind of basis. */
+        public enum Kind {
+            /** The publication prints the figure and its inputs together, as a total, share, change or mean. */
+            PRINTED,
+            /** An identity the source never states (a ledger chain, a stock-flow balance, a weighted mean). */
+            ASSUMED_IDENTITY,
+            /** The figures refer to different reference dates. */
+            REFERENCE_DATES,
+            /** The figures come from different versions of the data, as the source itself labels them. */
+            DATA_VERSIONS,
+            /** The figures come from different sources, or through a secondary carrier. */
+            SOURCES,
+            /** A figure the library built itself from separate passages of the source (e.g. a divisor). */
+            CONSTRUCTED
+        }
+
+        private static final Basis PRINTED = new Basis(Kind.PRINTED, "");
+
+        /**
+         * Validates the note.
+         *
+         * @param kind the kind of basis
+         * @param note why, in words (empty for {@link Kind#PRINTED})
+         * @throws InvalidDatasetException if a basis other than {@code PRINTED} has no note
+         */
+        public Basis {
+            if (kind != Kind.PRINTED && note.isBlank()) {
+                throw new InvalidDatasetException("relations.basis", "say why the relation is " + kind);
+            }
+        }
+
+        /**
+         * Returns the basis of figures printed together in one publication.
+         *
+         * @return the basis
+         */
+        public static Basis printed() {
+            return PRINTED;
+        }
+
+        /**
+         * Returns whether a difference on this basis proves an inconsistency in the publication.
+         *
+         * @return true only for {@link Kind#PRINTED}
+         */
+        public boolean provesInconsistency() {
+            return kind == Kind.PRINTED;
+        }
+    }
 
     /**
      * One term of a linear relation.
@@ -74,21 +142,37 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * housed}.
      *
      * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
-     * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+     * @param lines where the publication prints the figure the relation checks: page and figure or table, e.g. {@code "Figuur 66, p. 98"} (the component keeps its historical name)
      * @param each the coordinate names the relation is repeated over; possibly empty
      * @param target the selector of the printed total (or the closing figure of a ledger)
      * @param terms the parts that sum to the total, each a coefficient and a selector
+     * @param basis what the relation rests on
      */
-    record Linear(String label, String lines, List<String> each, Map<String, String> target, List<Term> terms)
+    record Linear(
+            String label, String lines, List<String> each, Map<String, String> target, List<Term> terms, Basis basis)
             implements Relation {
+        /**
+         * Returns a relation between figures printed together ({@link Basis#printed()}).
+         *
+         * @param label see the record components
+         * @param lines see the record components
+         * @param each see the record components
+         * @param target see the record components
+         * @param terms see the record components
+         */
+        public Linear(String label, String lines, List<String> each, Map<String, String> target, List<Term> terms) {
+            this(label, lines, each, target, terms, Basis.printed());
+        }
+
         /**
          * Copies the collections.
          *
          * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
-         * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+         * @param lines where the publication prints the figure the relation checks: page and figure or table, e.g. {@code "Figuur 66, p. 98"} (the component keeps its historical name)
          * @param each the coordinate names the relation is repeated over; possibly empty
          * @param target the selector of the printed total (or the closing figure of a ledger)
          * @param terms the parts that sum to the total, each a coefficient and a selector
+         * @param basis what the relation rests on
          */
         public Linear {
             each = List.copyOf(each);
@@ -101,11 +185,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * {@code target = 100 × Σ numerator / Σ denominator}, a percentage (a share or a rate).
      *
      * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
-     * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+     * @param lines where the publication prints the figure the relation checks: page and figure or table, e.g. {@code "Figuur 66, p. 98"} (the component keeps its historical name)
      * @param each the coordinate names the relation is repeated over; possibly empty
      * @param target the selector of the printed percentage
      * @param numerator the cells summed above the line
      * @param denominator the cells summed below the line
+     * @param basis what the relation rests on
      */
     record Ratio(
             String label,
@@ -113,17 +198,39 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
             List<String> each,
             Map<String, String> target,
             List<Map<String, String>> numerator,
-            List<Map<String, String>> denominator)
+            List<Map<String, String>> denominator,
+            Basis basis)
             implements Relation {
+        /**
+         * Returns a relation between figures printed together ({@link Basis#printed()}).
+         *
+         * @param label see the record components
+         * @param lines see the record components
+         * @param each see the record components
+         * @param target see the record components
+         * @param numerator see the record components
+         * @param denominator see the record components
+         */
+        public Ratio(
+                String label,
+                String lines,
+                List<String> each,
+                Map<String, String> target,
+                List<Map<String, String>> numerator,
+                List<Map<String, String>> denominator) {
+            this(label, lines, each, target, numerator, denominator, Basis.printed());
+        }
+
         /**
          * Copies the collections.
          *
          * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
-         * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+         * @param lines where the publication prints the figure the relation checks: page and figure or table, e.g. {@code "Figuur 66, p. 98"} (the component keeps its historical name)
          * @param each the coordinate names the relation is repeated over; possibly empty
          * @param target the selector of the printed percentage
          * @param numerator the cells summed above the line
          * @param denominator the cells summed below the line
+         * @param basis what the relation rests on
          */
         public Ratio {
             each = List.copyOf(each);
@@ -137,11 +244,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * {@code target = 100 × (to − from) / from}, a percentage change.
      *
      * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
-     * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+     * @param lines where the publication prints the figure the relation checks: page and figure or table, e.g. {@code "Figuur 66, p. 98"} (the component keeps its historical name)
      * @param each the coordinate names the relation is repeated over; possibly empty
      * @param target the selector of the printed percentage change
      * @param from the selector of the earlier figure, the base of the change
      * @param to the selector of the later figure
+     * @param basis what the relation rests on
      */
     record Change(
             String label,
@@ -149,17 +257,39 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
             List<String> each,
             Map<String, String> target,
             Map<String, String> from,
-            Map<String, String> to)
+            Map<String, String> to,
+            Basis basis)
             implements Relation {
+        /**
+         * Returns a relation between figures printed together ({@link Basis#printed()}).
+         *
+         * @param label see the record components
+         * @param lines see the record components
+         * @param each see the record components
+         * @param target see the record components
+         * @param from see the record components
+         * @param to see the record components
+         */
+        public Change(
+                String label,
+                String lines,
+                List<String> each,
+                Map<String, String> target,
+                Map<String, String> from,
+                Map<String, String> to) {
+            this(label, lines, each, target, from, to, Basis.printed());
+        }
+
         /**
          * Copies the collections.
          *
          * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
-         * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+         * @param lines where the publication prints the figure the relation checks: page and figure or table, e.g. {@code "Figuur 66, p. 98"} (the component keeps its historical name)
          * @param each the coordinate names the relation is repeated over; possibly empty
          * @param target the selector of the printed percentage change
          * @param from the selector of the earlier figure, the base of the change
          * @param to the selector of the later figure
+         * @param basis what the relation rests on
          */
         public Change {
             each = List.copyOf(each);
@@ -173,11 +303,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
      * {@code target = Σ count × mean / Σ count}, a weighted mean of row means (e.g. the average number of moves).
      *
      * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
-     * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+     * @param lines where the publication prints the figure the relation checks: page and figure or table, e.g. {@code "Figuur 66, p. 98"} (the component keeps its historical name)
      * @param each the coordinate names the relation is repeated over; possibly empty
      * @param target the selector of the printed overall mean
      * @param counts the selectors of the row counts that weight the row means
      * @param means the selectors of the row means, in the same order as {@code counts}
+     * @param basis what the relation rests on
      */
     record Mean(
             String label,
@@ -185,18 +316,40 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
             List<String> each,
             Map<String, String> target,
             List<Map<String, String>> counts,
-            List<Map<String, String>> means)
+            List<Map<String, String>> means,
+            Basis basis)
             implements Relation {
+        /**
+         * Returns a relation between figures printed together ({@link Basis#printed()}).
+         *
+         * @param label see the record components
+         * @param lines see the record components
+         * @param each see the record components
+         * @param target see the record components
+         * @param counts see the record components
+         * @param means see the record components
+         */
+        public Mean(
+                String label,
+                String lines,
+                List<String> each,
+                Map<String, String> target,
+                List<Map<String, String>> counts,
+                List<Map<String, String>> means) {
+            this(label, lines, each, target, counts, means, Basis.printed());
+        }
+
         /**
          * Copies the collections.
          *
          * @param label a short label naming the relation, e.g. {@code "total = granted + rejected + other"}
-         * @param lines the source lines of the printed figure the relation checks, e.g. {@code "L2273–L2287"}
+         * @param lines where the publication prints the figure the relation checks: page and figure or table, e.g. {@code "Figuur 66, p. 98"} (the component keeps its historical name)
          * @param each the coordinate names the relation is repeated over; possibly empty
          * @param target the selector of the printed overall mean
          * @param counts the selectors of the row counts that weight the row means
          * @param means the selectors of the row means, in the same order as {@code counts}
          * @throws InvalidDatasetException if the lists differ in length
+         * @param basis what the relation rests on
          */
         public Mean {
             if (counts.size() != means.size()) {

@@ -7,12 +7,12 @@ import java.math.BigDecimal;
  * between printed figures is a real error or rounding noise.
  *
  * <p>The Staat van Migratie rounds counts to tens, shows 1–4 as {@code "<5"} and 5–10 as 10, and computes
- * percentages on the unrounded counts (De Staat van Migratie 2024, L3645–L3647); CBS and Eurostat figures are
+ * percentages on the unrounded counts (De Staat van Migratie 2024, Bijlage IV Methodologie, pp. 161–162); CBS and Eurostat figures are
  * exempt (unrounded or rounded to fives). Immutable.
  *
  * @param countStep the rounding step of counts (10, 5, or 0 for exact)
  * @param percentStep the rounding step of printed percentages (1 for whole points, 0 for exact)
- * @param description the source's rule in words, with its line reference
+ * @param description the source's rule in words, with where the source states it
  */
 public record RoundingRule(BigDecimal countStep, BigDecimal percentStep, String description) {
     /**
@@ -20,7 +20,7 @@ public record RoundingRule(BigDecimal countStep, BigDecimal percentStep, String 
      *
      * @param countStep the rounding step of counts (10, 5, or 0 for exact)
      * @param percentStep the rounding step of printed percentages (1 for whole points, 0 for exact)
-     * @param description the source's rule in words, with its line reference
+     * @param description the source's rule in words, with where the source states it
      * @throws InvalidDatasetException if a step is negative
      */
     public RoundingRule {

@@ -33,9 +33,19 @@ class SeedDerivedFiguresTest {
         // Staat van Migratie 2024, L2275 and L1952: 14.040 / 25.860 = 54% (2023); L2274: 69% (2022)
         printedAs(GrantRates.forYear(cat, 2023, GrantRateDefinition.NATIONAL).rate(), 54);
         printedAs(GrantRates.forYear(cat, 2022, GrantRateDefinition.NATIONAL).rate(), 69);
-        // the Eurostat definition leaves the 990 non-substantive decisions out: 14040 / 24870
-        Derived eu = GrantRates.forYear(cat, 2023, GrantRateDefinition.EUROSTAT).rate();
-        assertThat(eu.value()).isCloseTo(100.0 * 14040 / (14040 + 10830), org.assertj.core.data.Offset.offset(1e-9));
+        // the EU definition leaves Dublin decisions out, but Figuur 66 counts them among the 10 830 rejections
+        // ("afwijzing"; most rejected Syrian applications were Dublin claimants, §4.3.4), and 'Overig' (990) is
+        // not the Dublin column: the rate is refused, not approximated
+        GrantRateResult eu = GrantRates.evaluate(cat, 2023, GrantRateDefinition.EUROSTAT);
+        assertThat(eu).isInstanceOf(GrantRateResult.NotComputable.class);
+        GrantRateResult.NotComputable nc = (GrantRateResult.NotComputable) eu;
+        assertThat(nc.reason()).contains("Dublin").contains("rejections");
+        assertThat(nc.datasetId()).isEqualTo(GrantRates.NATIONAL_DECISIONS);
+        assertThat(nc.explanation().steps()).hasSizeGreaterThanOrEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> GrantRates.forYear(cat, 2023, GrantRateDefinition.EUROSTAT))
+                .isInstanceOf(GrantRateNotComputableException.class)
+                .hasMessageContaining("not computable for 2023");
     }
 
     @Test
@@ -290,21 +300,21 @@ class SeedDerivedFiguresTest {
         printedAs(
                 Stats.yearOnYear(
                                 mvv,
-                                Map.of("category", "totaal_aanvragen", "measure", "applications_handled"),
+                                Map.of("category", "total", "measure", "applications_handled"),
                                 StatPeriod.year(2023))
                         .percent(),
                 -10);
         printedAs(
                 Stats.yearOnYear(
                                 cat.get("consulaire2024-travel-documents"),
-                                Map.of("category", "totaal", "measure", "applications_handled"),
+                                Map.of("category", "total", "measure", "applications_handled"),
                                 StatPeriod.year(2023))
                         .percent(),
                 15);
         printedAs(
                 Stats.yearOnYear(
                                 cat.get("consulaire2024-consular-statements"),
-                                Map.of("category", "totaal", "measure", "statements"),
+                                Map.of("category", "total", "measure", "statements"),
                                 StatPeriod.year(2023))
                         .percent(),
                 -3);
@@ -377,12 +387,107 @@ class SeedDerivedFiguresTest {
                 "consulaire2024-mvv-countries",
                 "consulaire2024-short-stay-visa-purposes")) {
             Dataset d = cat.get(id);
-            for (Observation g : d.select(Map.of("measure", "growth_pct"))) {
-                String c = g.dimensions().get("category");
-                YearOnYear y =
-                        Stats.yearOnYear(d, Map.of("category", c, "measure", "applications"), StatPeriod.year(2023));
+            for (Observation g : d.select(Map.of("measure", "change_pct"))) {
+                String key = g.dimensions().firstKey();
+                String c = g.dimensions().get(key);
+                YearOnYear y = Stats.yearOnYear(d, Map.of(key, c, "measure", "applications"), StatPeriod.year(2023));
                 printedAs(y.percent(), g.value().point());
             }
         }
+    }
+
+    @Test
+    void processingTimesPerTrack() {
+        // Staat van Migratie 2024, Figuur 65 (pp. 97–98): track 4 AA 47 weeks, 76% in time; 4 VA 64 weeks, 40%;
+        // the text below the figure repeats 76% and 40%. Track 1 prints 'Nvt': not printed, so no observation.
+        Dataset d = cat.get("svm2024-fig65-asylum-processing-times");
+        assertThat(v(
+                        "svm2024-fig65-asylum-processing-times",
+                        Map.of("track", "track_4_general_procedure", "measure", "decided_in_time_pct")))
+                .isEqualTo(Value.parse("76~1"));
+        assertThat(v(
+                        "svm2024-fig65-asylum-processing-times",
+                        Map.of("track", "track_4_extended_procedure", "measure", "average_processing_weeks")))
+                .isEqualTo(Value.parse("64~1"));
+        assertThat(d.find(Map.of("track", "track_1_dublin", "measure", "decided_in_time_pct")))
+                .isEmpty();
+        // Dublin and safe-country tracks are shorter than track 4 (text below Figuur 65)
+        double t1 = v(
+                        "svm2024-fig65-asylum-processing-times",
+                        Map.of("track", "track_1_dublin", "measure", "average_processing_weeks"))
+                .point();
+        double t4 = v(
+                        "svm2024-fig65-asylum-processing-times",
+                        Map.of("track", "track_4_general_procedure", "measure", "average_processing_weeks"))
+                .point();
+        assertThat(t1).isLessThan(t4);
+        // Figuur 73 and 74: statutory periods of 4 weeks (Vw 2000 art. 83b, appeal) and 23 weeks (art. 89, further
+        // appeal, and the extended procedure's other appeals); 'Spoor 4 VA beroep (overig)' prints no average
+        Dataset c = cat.get("svm2024-fig73-74-asylum-appeal-processing-times");
+        for (Observation o : c.select(Map.of("measure", "statutory_period_weeks"))) {
+            String stage = o.dimensions().get("stage");
+            String track = o.dimensions().get("track");
+            double expected = stage.equals("appeal") && !track.equals("track_4_extended_procedure_other") ? 4 : 23;
+            assertThat(o.value().point()).as(o.key()).isEqualTo(expected);
+        }
+        assertThat(c.find(Map.of(
+                        "stage",
+                        "appeal",
+                        "track",
+                        "track_4_extended_procedure_other",
+                        "measure",
+                        "average_processing_weeks")))
+                .isEmpty();
+        assertThat(c.get(Map.of(
+                                "stage",
+                                "further_appeal",
+                                "track",
+                                "track_1_dublin",
+                                "measure",
+                                "average_processing_weeks"))
+                        .value())
+                .isEqualTo(Value.parse("14~1"));
+    }
+
+    @Test
+    void postedWorkersAndInternationalStudents() {
+        // Figuur 27: 96 290 posted workers, 23 510 from outside the EU, 72 780 EU nationals (text and table)
+        String pw = "svm2024-fig27-36-posted-workers";
+        assertThat(v(pw, Map.of("country", "total", "nationality", "total", "sector", "all")))
+                .isEqualTo(Value.parse("96290~10"));
+        // the printed parts: 72 780 + 23 510 = 96 290
+        Derived total =
+                Stats.total(cat.get(pw), Map.of("country", "total", "sector", "all", "nationality", "eu_citizens"));
+        assertThat(total.value()).isEqualTo(72780);
+        // Figuur 36: each country's top-3 sectors add up to at most its Figuur 27 total
+        // (Poland 8528 + 6469 + 5938 = 20935 ≤ 22940)
+        Dataset d = cat.get(pw);
+        for (String country : List.of("Polen", "Duitsland", "Litouwen", "België", "Portugal")) {
+            double sectors = d.select(Map.of("country", country, "nationality", "total")).stream()
+                    .filter(o -> !o.dimensions().get("sector").equals("all"))
+                    .mapToDouble(o -> o.value().range().lo())
+                    .sum();
+            double all = d.get(Map.of("country", country, "nationality", "total", "sector", "all"))
+                    .value()
+                    .range()
+                    .hi();
+            assertThat(sectors).as(country).isLessThanOrEqualTo(all);
+        }
+        assertThat(d.select(Map.of("country", "Polen", "nationality", "total")).stream()
+                        .filter(o -> !o.dimensions().get("sector").equals("all"))
+                        .mapToDouble(o -> o.value().point())
+                        .sum())
+                .isEqualTo(20935);
+        // Figuur 37 (CBS, exact): 42 190 → 42 218 printed 0%; EEA 29 908 → 28 915 printed −3%; non-EEA +8%
+        String st = "svm2024-fig37-international-students";
+        for (String origin : List.of("total", "eea", "non_eea")) {
+            YearOnYear y =
+                    Stats.yearOnYear(cat.get(st), Map.of("origin", origin, "measure", "inflow"), StatPeriod.year(2023));
+            printedAs(
+                    y.percent(),
+                    v(st, Map.of("origin", origin, "measure", "change_pct")).point());
+        }
+        assertThat(ConsistencyCheck.check(List.of(cat.get(st), cat.get(pw))).inconsistent())
+                .isZero();
     }
 }

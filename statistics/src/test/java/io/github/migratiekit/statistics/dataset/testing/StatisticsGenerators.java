@@ -136,8 +136,8 @@ public final class StatisticsGenerators {
         return new SourceRef(
                 "Test document",
                 "Tabel 1",
-                Optional.of("L1–L9"),
                 Optional.empty(),
+                Optional.of("12"),
                 "Test publisher",
                 2024,
                 "test licence",
@@ -196,8 +196,8 @@ public final class StatisticsGenerators {
                     for (int c = 0; c < cats; c++) {
                         terms.add(new Relation.Term(1, Map.of("category", "c" + c)));
                     }
-                    List<Relation> rels = List.of(
-                            new Relation.Linear("total", "L5", List.of("period"), Map.of("category", "total"), terms));
+                    List<Relation> rels = List.of(new Relation.Linear(
+                            "total", "Tabel 1, p. 12", List.of("period"), Map.of("category", "total"), terms));
                     List<SeriesBreak> breaks =
                             withBreak ? List.of(new SeriesBreak(StatPeriod.year(2017), "new system", "L7")) : List.of();
                     return new Dataset(
