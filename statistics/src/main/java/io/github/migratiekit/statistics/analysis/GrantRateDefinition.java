@@ -1,6 +1,7 @@
 package io.github.migratiekit.statistics.analysis;
 
 import io.github.migratiekit.core.legal.LegalSource;
+import io.github.migratiekit.core.legal.Verification;
 
 /**
  * The two definitions of the asylum grant rate (inwilligingspercentage) that De Staat van Migratie 2024 warns about.
@@ -16,7 +17,10 @@ public enum GrantRateDefinition {
                             "De Staat van Migratie 2024",
                             "§4.2.3 Hoe wordt het inwilligingspercentage berekend?, page not determined (pp. 82–86)",
                             "")
-                    .withNote("EU definition: Dublin non-admissions are not counted as rejections")),
+                    .withVerification(
+                            Verification.VERIFIED,
+                            "EU definition as the report states it: Dublin non-admissions are not counted as"
+                                    + " rejections")),
     /**
      * National definition: grants ÷ all decisions, including non-substantive ones (buiten behandeling stelling) and
      * Dublin non-admissions (niet in behandeling).
@@ -27,7 +31,10 @@ public enum GrantRateDefinition {
                             "De Staat van Migratie 2024",
                             "§4.2.3 Hoe wordt het inwilligingspercentage berekend?, page not determined (pp. 82–86)",
                             "")
-                    .withNote("national definition: over all decisions, incl. non-substantive ones"));
+                    .withVerification(
+                            Verification.VERIFIED,
+                            "national definition as the report states it: over all decisions, incl. non-substantive"
+                                    + " ones"));
 
     private final String formula;
     private final LegalSource source;
