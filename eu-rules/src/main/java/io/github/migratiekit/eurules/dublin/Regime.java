@@ -2,6 +2,7 @@ package io.github.migratiekit.eurules.dublin;
 
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Sources;
+import io.github.migratiekit.core.legal.Verification;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -23,7 +24,11 @@ public enum Regime {
     DUBLIN_III(Sources.DUBLIN_III, LocalDate.of(2014, 1, 1), LocalDate.of(2026, 7, 1), "art. 49"),
     /** The Asylum and Migration Management Regulation, Regulation (EU) 2024/1351 (CELEX 32024R1351). */
     AMMR(
-            LegalSource.of("Regulation (EU) 2024/1351 (AMMR)", "", "CELEX 32024R1351"),
+            LegalSource.of("Regulation (EU) 2024/1351 (AMMR)", "", "CELEX 32024R1351")
+                    .withVerification(
+                            Verification.SECONDARY,
+                            "articles read in faithful copies of the Official Journal text, not on EUR-Lex itself;"
+                                    + " time limits carry their own status"),
             LocalDate.of(2026, 7, 1),
             LocalDate.MAX,
             "art. 85");
@@ -116,6 +121,17 @@ public enum Regime {
      */
     public LocalDate registeredFrom() {
         return registeredFrom;
+    }
+
+    /**
+     * Returns the last registration date this regime governs, when it has ended.
+     *
+     * @return 2026-06-30 for Dublin III; empty for the AMMR
+     */
+    public java.util.Optional<LocalDate> lastRegistrationDay() {
+        return registeredBefore.equals(LocalDate.MAX)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(registeredBefore.minusDays(1));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.migratiekit.eurules.dublin;
 import io.github.migratiekit.core.MigratiekitException;
 import io.github.migratiekit.core.json.Json;
 import io.github.migratiekit.core.legal.LegalSource;
+import io.github.migratiekit.core.legal.Verification;
 import java.io.InputStream;
 import java.time.Period;
 import java.util.EnumMap;
@@ -24,10 +25,22 @@ public final class RegimeRules {
 
     private final Map<Regime, Map<String, Rule>> rules;
     private final Map<Regime, FamilyDefinition> families;
+    private final List<Rule> inOrder;
 
-    private RegimeRules(Map<Regime, Map<String, Rule>> rules, Map<Regime, FamilyDefinition> families) {
+    private RegimeRules(
+            Map<Regime, Map<String, Rule>> rules, Map<Regime, FamilyDefinition> families, List<Rule> inOrder) {
         this.rules = rules;
         this.families = families;
+        this.inOrder = List.copyOf(inOrder);
+    }
+
+    /**
+     * Returns every rule in the order of {@code dublin-rules.json}.
+     *
+     * @return the rules of both regimes
+     */
+    public List<Rule> rules() {
+        return inOrder;
     }
 
     /**
@@ -92,7 +105,7 @@ public final class RegimeRules {
         map.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
         Map<Regime, FamilyDefinition> fam = new EnumMap<>(Regime.class);
         file.familyDefinitions().forEach(f -> fam.put(f.regime(), f));
-        return new RegimeRules(frozen, fam);
+        return new RegimeRules(frozen, fam, file.rules());
     }
 
     /**
@@ -102,17 +115,17 @@ public final class RegimeRules {
      * @param id the rule id
      * @param term the term
      * @param article the article that sets it
-     * @param note a caveat where the text could not be checked; may be empty
+     * @param note what the encoding relied on, or a caveat where the text could not be checked; may be empty
+     * @param verification how sure the encoding is
      */
-    public record Rule(Regime regime, String id, Period term, String article, String note) {
+    public record Rule(Regime regime, String id, Period term, String article, String note, Verification verification) {
         /**
-         * Returns the citation of this rule, with its caveat.
+         * Returns the citation of this rule, with its note and verification status.
          *
          * @return the source
          */
         public LegalSource source() {
-            LegalSource s = regime.article(article);
-            return note.isEmpty() ? s : s.withNote(note);
+            return regime.article(article).withVerification(verification, note);
         }
     }
 
@@ -124,7 +137,8 @@ public final class RegimeRules {
      * @param relations relations that are family members
      * @param relationsIfApplicantIsMinor relations that are family members only of a minor applicant
      * @param formed where the family must have been formed (for arts. 10–11; art. 9 does not ask)
-     * @param note a caveat where the text could not be checked; may be empty
+     * @param note what the encoding relied on, or a caveat where the text could not be checked; may be empty
+     * @param verification how sure the encoding is
      */
     public record FamilyDefinition(
             Regime regime,
@@ -132,7 +146,8 @@ public final class RegimeRules {
             Set<FamilyMember.Relation> relations,
             Set<FamilyMember.Relation> relationsIfApplicantIsMinor,
             Set<FamilyMember.Formed> formed,
-            String note) {
+            String note,
+            Verification verification) {
         /**
          * Copies the sets.
          *
@@ -142,6 +157,7 @@ public final class RegimeRules {
          * @param relationsIfApplicantIsMinor relations that are family members only of a minor applicant
          * @param formed where the family must have been formed (for arts. 10–11; art. 9 does not ask)
          * @param note a caveat where the text could not be checked; may be empty
+         * @param verification how sure the encoding is
          */
         public FamilyDefinition {
             relations = Set.copyOf(relations);
@@ -155,8 +171,7 @@ public final class RegimeRules {
          * @return the source
          */
         public LegalSource source() {
-            LegalSource s = regime.article(article);
-            return note.isEmpty() ? s : s.withNote(note);
+            return regime.article(article).withVerification(verification, note);
         }
     }
 

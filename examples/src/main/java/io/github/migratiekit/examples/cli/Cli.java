@@ -55,7 +55,9 @@ public final class Cli {
     }
 
     /**
-     * Turns an explanation into the CLI's JSON form: a list of {@code {"text": …, "source": …}}.
+     * Turns an explanation into the CLI's JSON form: a list of {@code {"text": …, "source": …, "verification": …,
+     * "warning": …}}; {@code verification} is the status of the step's rule ({@code ""} for a fact), {@code warning}
+     * the step's warning code ({@code ""} for none).
      *
      * @param explanation the explanation
      * @return a JSON-ready list
@@ -66,6 +68,10 @@ public final class Cli {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("text", s.text());
             m.put("source", s.source().map(src -> (Object) src.citation()).orElse(""));
+            m.put(
+                    "verification",
+                    s.source().map(src -> src.verification().label()).orElse(""));
+            m.put("warning", s.warning().orElse(""));
             steps.add(m);
         }
         return steps;

@@ -132,6 +132,7 @@ final class DeadlineCommand implements Runnable {
             root.put("start", d.start().toString());
             root.put("term", d.term().toString());
             root.put("suspendedDays", d.suspendedDays());
+            root.put("warnings", d.explanation().warnings());
             root.put("explanation", Cli.explanationJson(d.explanation()));
             Cli.printJson(out, root);
         } else {
@@ -145,6 +146,10 @@ final class DeadlineCommand implements Runnable {
             }
             out.println("Why:");
             d.explanation().steps().forEach(s -> out.println("  - " + s));
+            if (!d.explanation().warnings().isEmpty()) {
+                out.println("Uncertain: " + String.join(", ", d.explanation().warnings())
+                        + " (see the steps marked WARNING or with a status in brackets)");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.migratiekit.examples.cli;
 
 import io.github.migratiekit.core.time.AtwCalendar;
+import io.github.migratiekit.core.time.DecreeCoverage;
 import io.github.migratiekit.core.time.Holiday;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -40,12 +41,19 @@ final class HolidaysCommand implements Runnable {
                 m.put("name", h.name());
                 m.put("kind", h.kind().name());
                 m.put("source", h.source().citation());
+                m.put("verification", h.source().verification().label());
                 days.add(m);
             }
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("year", year);
             root.put("calendar", AtwCalendar.standard().name());
             root.put("holidays", days);
+            DecreeCoverage c = AtwCalendar.standard().decreeCoverage(year);
+            Map<String, Object> cov = new LinkedHashMap<>();
+            cov.put("status", c.status().name());
+            cov.put("note", c.note());
+            cov.put("warning", c.warningCode());
+            root.put("royalDecreeCoverage", cov);
             Cli.printJson(out, root);
         } else {
             out.println("Algemene termijnenwet holidays in " + year + " (Saturdays and Sundays are not listed):");
@@ -56,6 +64,14 @@ final class HolidaysCommand implements Runnable {
                         h.date().getDayOfWeek().toString().substring(0, 3),
                         h.name(),
                         h.source().citation());
+            }
+            DecreeCoverage c = AtwCalendar.standard().decreeCoverage(year);
+            if (c.isKnown()) {
+                out.println("Days equated by royal decree (Atw art. 3(3)) in " + year + ": known (" + c.note() + ").");
+            } else {
+                out.println("WARNING (" + c.warningCode() + "): days equated by royal decree (Atw art. 3(3)) in "
+                        + year + " are " + (c.status() == DecreeCoverage.Status.UNKNOWN ? "not known" : "not all known")
+                        + ": " + c.note() + ".");
             }
         }
     }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
             SpreidingCommand.class,
             StatsCommand.class,
             DublinCommand.class,
-            DublinDeadlinesCommand.class
+            DublinDeadlinesCommand.class,
+            RulesCommand.class
         })
 public final class Main implements Runnable {
 
