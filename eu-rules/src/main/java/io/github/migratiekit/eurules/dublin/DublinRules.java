@@ -46,4 +46,8 @@ public final class DublinRules {
         }
         return List.copyOf(rows);
     }
+
+    private static List<String> sorted(java.util.Set<FamilyMember.Relation> relations) {
+        return relations.stream().map(Enum::name).sorted().toList();
+    }
 }
