@@ -54,8 +54,11 @@ final class JsonErrors {
     private static final Pattern REFERENCE_CHAIN = Pattern.compile("\\s*\\(through reference chain:[^)]*\\)");
 
     /** A hint to change the parser's configuration, e.g. {@code (… disable `DeserializationFeature.X` …)}. */
-    private static final Pattern CONFIG_HINT = Pattern.compile(
-            "\\s*;?\\s*(?:\\([^()]*Feature\\.[A-Z_]+[^()]*\\)|`?[A-Za-z.]*Feature\\.[A-Z_]+`?[^;()]*)");
+    private static final Pattern CONFIG_HINT =
+            Pattern.compile("\\s*;?\\s*(?:\\([^()]*Feature\\.[A-Z_]+[^()]*\\)|`?[A-Za-z.]*Feature\\.[A-Z_]+`?[^;()]*)");
+
+    /** Where a parser limit comes from, e.g. {@code , from `StreamReadConstraints.getMaxNumberLength()`}. */
+    private static final Pattern LIMIT_SOURCE = Pattern.compile(",?\\s*from\\s*`[^`]*`");
 
     private static final int MAX_LISTED = 40;
 
@@ -153,6 +156,7 @@ final class JsonErrors {
         m = POJO_NOTE.matcher(m).replaceAll("");
         m = REFERENCE_CHAIN.matcher(m).replaceAll("");
         m = CONFIG_HINT.matcher(m).replaceAll("");
+        m = LIMIT_SOURCE.matcher(m).replaceAll("");
         return Cli.plain(m.trim());
     }
 

@@ -86,6 +86,8 @@ public final class Main implements Runnable {
      */
     static int run(PrintWriter out, PrintWriter err, Supplier<@Nullable String> outFailure, String... args) {
         CommandLine cmd = new CommandLine(new Main());
+        // no @FILE argument files: an argument is what was typed (and "@/dev/zero" cannot read forever)
+        cmd.setExpandAtFiles(false);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, a) -> {

@@ -49,7 +49,8 @@ class CliContractTest {
             "controlEpochDay",
             "epochDay",
             "io.github",
-            "Caused by");
+            "Caused by",
+            "Constraints");
 
     private static Path file(String name, String content) {
         try {
@@ -72,6 +73,8 @@ class CliContractTest {
         file(
                 "unknown-event.json",
                 "{\"kind\": \"REGULAR\", \"events\": [{\"type\": \"bogus\", \"date\": \"2026-01-05\"}]}");
+        file("big-number.json", "{\"kind\": \"REGULAR\", \"events\": [], \"x\": " + "9".repeat(2000) + "}");
+        file("deep.json", "{\"kind\": " + "[".repeat(3000) + "]".repeat(3000) + "}");
         file(
                 "null-date.json",
                 "{\"kind\": \"REGULAR\", \"events\": [{\"type\": \"application-lodged\", \"date\": null}]}");
@@ -221,7 +224,8 @@ class CliContractTest {
             cases.add(fileCase(c[0], c[1], "/dev/zero"));
             cases.add(fileCase(c[0], c[1], d));
         }
-        for (String f : List.of("unknown-kind.json", "unknown-event.json", "null-date.json")) {
+        for (String f :
+                List.of("unknown-kind.json", "unknown-event.json", "null-date.json", "big-number.json", "deep.json")) {
             cases.add(fileCase("procedure", "--events", d + "/" + f));
         }
         for (String f : List.of("dublin-unknown-state.json", "dublin-bad-enum.json")) {
@@ -292,6 +296,8 @@ class CliContractTest {
                 "--on",
                 "2026-06-15"));
         cases.add(bad("--stay", "2026-03-20/2026-01-10", "schengen", "--stay", "2026-03-20/2026-01-10"));
+        // no @FILE expansion: the value is what was typed, and an endless file is never read
+        cases.add(bad("--stay", "@/dev/zero", "schengen", "--stay", "@/dev/zero"));
         cases.add(bad(
                 "--min-days",
                 "91",
@@ -453,6 +459,14 @@ class CliContractTest {
             subs.addAll(root.getSubcommands().get(command).getSubcommands().keySet());
         }
         return subs;
+    }
+
+    @Test
+    void anArgumentFileIsNotReadButRefusedAsTyped() {
+        CliRunner.Result r = CliRunner.run("holidays", "--year", "2026", "@/dev/zero");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("error: ").contains("'@/dev/zero'");
     }
 
     @Test

@@ -130,7 +130,15 @@ public final class CliValues {
         return mutated.mix(truncated, 30)
                 .mix(anyText(), 15)
                 .mix(
-                        Generate.pick(List.of("null", "", "[]", "\"x\"", "{}", "{\"kind\":5}", "[[[[[[[[[[]]]]]]]]]]")),
+                        Generate.pick(List.of(
+                                "null",
+                                "",
+                                "[]",
+                                "\"x\"",
+                                "{}",
+                                "{\"kind\":5}",
+                                "[".repeat(3000) + "]".repeat(3000),
+                                "{\"kind\": " + "9".repeat(2000) + "}")),
                         10);
     }
 
