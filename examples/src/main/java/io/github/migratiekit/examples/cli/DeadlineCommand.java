@@ -86,9 +86,30 @@ final class DeadlineCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    /** The longest term or extension the command line accepts: longer ones are typing mistakes. */
+    static final Period LONGEST = Period.ofYears(100);
+
     @Override
     public void run() {
         LocalDate start = Cli.date("--received", received);
+        if (procedure != null && term != null) {
+            throw new OptionException("--term", term, "give either --procedure or --term (with --calculus), not both");
+        }
+        if (procedure != null && calculus != null) {
+            throw new OptionException(
+                    "--calculus", calculus, "--calculus goes with --term; --procedure brings its own calculus");
+        }
+        if (procedure == null && term == null) {
+            throw new OptionException("--procedure", null, "give --procedure or --term");
+        }
+        String name = procedure;
+        if (name != null) {
+            boolean known = ProcedureTerms.standard().procedures().contains(name);
+            Cli.option(known ? "--received" : "--procedure", known ? received : name, () -> ProcedureTerms.standard()
+                    .rule(name, start));
+        }
+        Period t = term == null ? null : parseTerm("--term", term);
+        DeadlineCalculus calc = parseCalculus(calculus == null ? "DUTCH_STATUTORY" : calculus);
         List<Suspension> susp = new ArrayList<>();
         for (String s : suspensions) {
             susp.add(parseSuspension(s));
@@ -97,29 +118,13 @@ final class DeadlineCommand implements Runnable {
         for (String e : extensions) {
             ext.add(parseExtension(e));
         }
-        Deadline d;
-        if (procedure != null) {
-            if (term != null || calculus != null) {
-                throw new InvalidInputException(
-                        "--term", "give either --procedure or --term with --calculus, not both");
-            }
-            d = ProcedureTerms.standard().deadline(procedure, start, susp, ext);
-        } else if (term != null) {
-            DeadlineCalculus calc = parseCalculus(calculus == null ? "DUTCH_STATUTORY" : calculus);
-            d = Deadlines.compute(DeadlineRequest.builder()
-                    .label("term of " + term)
-                    .start(start)
-                    .term(parseTerm(term))
-                    .termSource(LegalSource.of("term given on the command line", "", ""))
-                    .calculus(calc)
-                    .suspensions(susp)
-                    .extensions(ext)
-                    .build());
-        } else {
-            throw new InvalidInputException("--procedure", "give --procedure or --term");
-        }
+        String onText = on;
+        LocalDate onDay = onText == null ? null : Cli.date("--on", onText);
+        Deadline d = compute(start, name, t, calc, susp, ext);
+        Long daysLeft = onText == null || onDay == null
+                ? null
+                : Cli.option("--on", onText, () -> d.statusOn(onDay).daysLeft());
         PrintWriter out = spec.commandLine().getOut();
-        Long daysLeft = on == null ? null : d.statusOn(Cli.date("--on", on)).daysLeft();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("deadline", d.deadline().toString());
@@ -157,6 +162,109 @@ final class DeadlineCommand implements Runnable {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * Computes the deadline; when that fails on the input, finds the option to blame by adding the inputs one at a
+     * time: the start and term alone, then each suspension in the order typed, then each extension in the order they
+     * were decided (the order in which they apply).
+     */
+    private Deadline compute(
+            LocalDate start,
+            @Nullable String name,
+            @Nullable Period t,
+            DeadlineCalculus calc,
+            List<Suspension> susp,
+            List<Extension> ext) {
+        try {
+            return deadline(start, name, t, calc, susp, ext);
+        } catch (RuntimeException e) {
+            if (Cli.describe(e, false) == null) {
+                throw e;
+            }
+        }
+        try {
+            deadline(start, name, t, calc, List.of(), List.of());
+        } catch (RuntimeException e) {
+            String termText = term;
+            if (termText != null && startComputes(start, calc)) {
+                // the start and the term are each fine; together they end beyond the calendar: name both
+                RuntimeException blamed = Cli.blame("--received", received, beyondCalendar(e), false);
+                if (blamed instanceof OptionException oe) {
+                    throw new OptionException(
+                            "--received",
+                            received,
+                            "with --term " + OptionException.quote(termText) + ": " + oe.rule(),
+                            e);
+                }
+                throw blamed;
+            }
+            throw Cli.blame("--received", received, beyondCalendar(e), false);
+        }
+        for (int i = 1; i <= susp.size(); i++) {
+            try {
+                deadline(start, name, t, calc, susp.subList(0, i), List.of());
+            } catch (RuntimeException e) {
+                throw Cli.blame("--suspension", suspensions.get(i - 1), beyondCalendar(e), false);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ext.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(i -> ext.get(i).decidedOn()));
+        List<Extension> applied = new ArrayList<>();
+        for (int i : order) {
+            applied.add(ext.get(i));
+            try {
+                deadline(start, name, t, calc, susp, applied);
+            } catch (RuntimeException e) {
+                throw Cli.blame("--extension", extensions.get(i), beyondCalendar(e), false);
+            }
+        }
+        // every step passed on its own: report the whole computation against the start
+        return Cli.option("--received", received, () -> deadline(start, name, t, calc, susp, ext));
+    }
+
+    private static Deadline deadline(
+            LocalDate start,
+            @Nullable String name,
+            @Nullable Period t,
+            DeadlineCalculus calc,
+            List<Suspension> susp,
+            List<Extension> ext) {
+        if (name != null) {
+            return ProcedureTerms.standard().deadline(name, start, susp, ext);
+        }
+        Period p = java.util.Objects.requireNonNull(t);
+        return Deadlines.compute(DeadlineRequest.builder()
+                .label("term of " + p)
+                .start(start)
+                .term(p)
+                .termSource(LegalSource.of("term given on the command line", "", ""))
+                .calculus(calc)
+                .suspensions(susp)
+                .extensions(ext)
+                .build());
+    }
+
+    /** Whether a term of zero days from the start computes: if not, the start itself is at fault, not the term. */
+    private static boolean startComputes(LocalDate start, DeadlineCalculus calc) {
+        try {
+            deadline(start, null, Period.ZERO, calc, List.of(), List.of());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A day outside java.time's range or the calendar's years becomes one plain rule. */
+    private static RuntimeException beyondCalendar(RuntimeException e) {
+        if (e instanceof java.time.DateTimeException || e instanceof ArithmeticException) {
+            return new InvalidInputException(
+                    "deadline", "the term would end beyond the years the calendars cover (up to 2100 for the Atw)", e);
+        }
+        return e;
+    }
+
     static Suspension parseSuspension(String text) {
         String range = text;
         SuspensionGround ground = SuspensionGround.INCOMPLETE_APPLICATION;
@@ -164,47 +272,77 @@ final class DeadlineCommand implements Runnable {
         if (colon >= 0) {
             range = text.substring(0, colon);
             String g = text.substring(colon + 1).trim().toUpperCase(Locale.ROOT).replace('-', '_');
-            try {
-                ground = SuspensionGround.valueOf(g);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("--suspension", "unknown ground '" + g + "'", e);
-            }
+            ground = Cli.option("--suspension", text, () -> enumValue(SuspensionGround.class, g, "GROUND"));
         }
-        LocalDate[] r = Cli.range("--suspension", range);
-        return Suspension.of(r[0], r[1], ground);
+        String r = range;
+        LocalDate[] days = Cli.part("--suspension", text, "START/END", () -> Cli.range("--suspension", r));
+        SuspensionGround gr = ground;
+        return Cli.option("--suspension", text, () -> Suspension.of(days[0], days[1], gr));
     }
 
     static Extension parseExtension(String text) {
         String[] parts = text.split(":", -1);
         if (parts.length != 3) {
-            throw new InvalidInputException("--extension", "expected PERIOD:BASIS:DECIDED_ON, got '" + text + "'");
+            throw new OptionException(
+                    "--extension", text, "expected PERIOD:BASIS:DECIDED_ON, e.g. P9M:VW_42_4:2024-09-01");
         }
-        ExtensionBasis basis;
-        try {
-            basis = ExtensionBasis.valueOf(parts[1].trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--extension", "unknown basis '" + parts[1] + "'", e);
-        }
-        return Extension.of(parseTerm(parts[0]), basis, Cli.date("--extension", parts[2]));
+        Period length = Cli.part("--extension", text, "PERIOD", () -> parseTerm("--extension", parts[0]));
+        ExtensionBasis basis = Cli.option(
+                "--extension",
+                text,
+                () -> enumValue(ExtensionBasis.class, parts[1].trim().toUpperCase(Locale.ROOT), "BASIS"));
+        LocalDate decidedOn = Cli.part("--extension", text, "DECIDED_ON", () -> Cli.date("--extension", parts[2]));
+        return Cli.option("--extension", text, () -> Extension.of(length, basis, decidedOn));
     }
 
-    static Period parseTerm(String text) {
+    /**
+     * Parses an ISO-8601 term of at most {@link #LONGEST}.
+     *
+     * @param option the option it came from ({@code --term}, or {@code --extension} for its PERIOD)
+     * @param text the text as typed
+     * @return the term
+     */
+    static Period parseTerm(String option, String text) {
+        Period p;
         try {
-            Period p = Period.parse(text.trim());
-            if (p.isNegative()) {
-                throw new InvalidInputException("--term", "must not be negative, was " + text);
-            }
-            return p;
+            p = Period.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("--term", "not an ISO-8601 period such as P6W or P3M: '" + text + "'", e);
+            throw new OptionException(option, text, "not an ISO-8601 period such as P6W or P3M", e);
+        } catch (ArithmeticException e) {
+            // e.g. P400000000W: the days do not fit in an int
+            throw new OptionException(option, text, "longer than " + LONGEST.getYears() + " years", e);
         }
+        if (p.isNegative()) {
+            throw new OptionException(option, text, "must not be negative");
+        }
+        if (p.toTotalMonths() * 31L + p.getDays() > LONGEST.toTotalMonths() * 31L) {
+            throw new OptionException(option, text, "longer than " + LONGEST.getYears() + " years");
+        }
+        return p;
     }
 
     static DeadlineCalculus parseCalculus(String text) {
-        try {
-            return DeadlineCalculus.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--calculus", "unknown calculus '" + text + "'", e);
+        return Cli.option(
+                "--calculus",
+                text,
+                () -> enumValue(
+                        DeadlineCalculus.class,
+                        text.trim().toUpperCase(Locale.ROOT).replace('-', '_'),
+                        ""));
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String part) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
         }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name());
+        }
+        throw new InvalidInputException(
+                part.isEmpty() ? "value" : part,
+                (part.isEmpty() ? "" : part + " ") + "'" + name + "' is not one of " + String.join(", ", names));
     }
 }

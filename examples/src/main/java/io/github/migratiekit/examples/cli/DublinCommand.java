@@ -1,16 +1,11 @@
 package io.github.migratiekit.examples.cli;
 
-import io.github.migratiekit.core.InvalidInputException;
-import io.github.migratiekit.core.json.Json;
 import io.github.migratiekit.eurules.dublin.CriterionAssessment;
 import io.github.migratiekit.eurules.dublin.Dublin;
 import io.github.migratiekit.eurules.dublin.DublinCase;
 import io.github.migratiekit.eurules.dublin.DublinResult;
 import io.github.migratiekit.eurules.dublin.Regime;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +42,10 @@ final class DublinCommand implements Runnable {
 
     @Override
     public void run() {
+        Regime chosen = regime(regime);
         DublinCase c = readCase(caseFile);
-        DublinResult r = regime == null ? Dublin.determine(c) : Dublin.determine(c, Regime.parse(regime));
+        DublinResult r = Cli.fileOption(
+                "--case", caseFile, () -> chosen == null ? Dublin.determine(c) : Dublin.determine(c, chosen));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
@@ -79,14 +76,23 @@ final class DublinCommand implements Runnable {
         }
     }
 
-    /** Reads a case file; bad files become one-line input errors. */
+    /**
+     * Reads a case file; every problem with it becomes one line naming {@code --case} and the file.
+     *
+     * @param file the file name as typed
+     * @return the case
+     */
     static DublinCase readCase(String file) {
-        Path p = Path.of(file);
-        try {
-            return Json.read(Files.newInputStream(p), DublinCase.class);
-        } catch (IOException e) {
-            throw new InvalidInputException(
-                    "--case", "cannot read " + file + ": " + e.getClass().getSimpleName(), e);
-        }
+        return InputFiles.json("--case", file, DublinCase.class, "a Dublin case object");
+    }
+
+    /**
+     * Parses {@code --regime}.
+     *
+     * @param text the value as typed, or {@code null}
+     * @return the regime, or {@code null} to choose it by the registration date
+     */
+    static @Nullable Regime regime(@Nullable String text) {
+        return text == null ? null : Cli.option("--regime", text, () -> Regime.parse(text));
     }
 }

@@ -47,10 +47,12 @@ final class DublinDeadlinesCommand implements Runnable {
 
     @Override
     public void run() {
-        DublinCase c = DublinCommand.readCase(caseFile);
         LocalDate day = Cli.date("--on", on);
-        DublinTimeline tl = regime == null ? DublinTimeline.of(c) : DublinTimeline.of(c, Regime.parse(regime));
-        List<TimeLimit> all = tl.on(day);
+        Regime chosen = DublinCommand.regime(regime);
+        DublinCase c = DublinCommand.readCase(caseFile);
+        DublinTimeline tl = Cli.fileOption(
+                "--case", caseFile, () -> chosen == null ? DublinTimeline.of(c) : DublinTimeline.of(c, chosen));
+        List<TimeLimit> all = Cli.fileOption("--case", caseFile, () -> tl.on(day));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();

@@ -31,7 +31,9 @@ final class HolidaysCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Holiday> holidays = AtwCalendar.standard().holidays(year);
+        List<Holiday> holidays =
+                Cli.option("--year", Cli.typed(spec, "--year", String.valueOf(year)), () -> AtwCalendar.standard()
+                        .holidays(year));
         if (json) {
             List<Map<String, Object>> days = new ArrayList<>();
             for (Holiday h : holidays) {

@@ -1,18 +1,11 @@
 package io.github.migratiekit.examples.cli;
 
-import io.github.migratiekit.core.InvalidInputException;
-import io.github.migratiekit.core.json.Json;
 import io.github.migratiekit.core.procedure.CaseReport;
 import io.github.migratiekit.core.procedure.DeadlineReport;
 import io.github.migratiekit.core.procedure.EventType;
 import io.github.migratiekit.core.procedure.ProcedureCase;
 import io.github.migratiekit.core.procedure.ProcedureState;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,15 +48,19 @@ final class ProcedureCommand implements Runnable {
 
     @Override
     public void run() {
-        ProcedureCase c = read(events);
-        LocalDate day = on != null
-                ? Cli.date("--on", on)
+        String onText = on;
+        LocalDate onDay = onText == null ? null : Cli.date("--on", onText);
+        ProcedureCase c = InputFiles.json("--events", events, ProcedureCase.class, "an object with kind and events");
+        LocalDate day = onDay != null
+                ? onDay
                 : c.events().isEmpty()
                         ? LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
                         : c.events().get(c.events().size() - 1).date();
-        ProcedureState state = c.foldUntil(day);
+        ProcedureState state = Cli.fileOption("--events", events, () -> c.foldUntil(day));
         int ignored = c.events().size() - state.events().size();
-        CaseReport r = state.report(day);
+        CaseReport r = onText == null
+                ? Cli.fileOption("--events", events, () -> state.report(day))
+                : Cli.option("--on", onText, () -> state.report(day));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
@@ -152,15 +149,5 @@ final class ProcedureCommand implements Runnable {
             m.put("explanation", Cli.explanationJson(d.explanation()));
         }
         return m;
-    }
-
-    private static ProcedureCase read(String file) {
-        try (InputStream in = Files.newInputStream(Path.of(file))) {
-            return Json.read(in, ProcedureCase.class);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("--events", "no such file: " + file, e);
-        } catch (IOException e) {
-            throw new InvalidInputException("--events", "cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 }

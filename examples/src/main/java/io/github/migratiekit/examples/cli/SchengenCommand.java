@@ -69,14 +69,20 @@ final class SchengenCommand implements Runnable {
 
     @Override
     public void run() {
+        String chartText = chart;
+        Charts.Target chartFile = chartText == null ? null : Charts.target("--chart", chartText);
         TravelHistory history = history(stays, excluded);
-        LocalDate day = on == null ? LocalDate.now() : Cli.date("--on", on);
+        String onText = on;
+        LocalDate day = onText == null ? LocalDate.now() : Cli.date("--on", onText);
+        String entryText = entry;
+        LocalDate entryDay = entryText == null ? null : Cli.date("--entry", entryText);
         ShortStayCalculator calc = ShortStayCalculator.standard();
-        ControlResult c = calc.control(history, day);
-        PlanningResult p = entry == null ? null : calc.plan(history, Cli.date("--entry", entry), minDays);
+        ControlResult c =
+                Cli.option("--on", onText == null ? day.toString() : onText, () -> calc.control(history, day));
+        PlanningResult p = entryText == null || entryDay == null ? null : plan(calc, history, entryText, entryDay);
         PrintWriter out = spec.commandLine().getOut();
-        if (chart != null) {
-            java.nio.file.Path file = writeChart(java.nio.file.Path.of(chart), calc, history, day);
+        if (chartFile != null) {
+            java.nio.file.Path file = writeChart(chartFile, calc, history, day);
             spec.commandLine().getErr().println("chart written to " + file);
         }
         if (json) {
@@ -105,12 +111,33 @@ final class SchengenCommand implements Runnable {
         }
     }
 
+    /**
+     * Plans an entry; a failure is pinned to {@code --entry}, or to {@code --min-days} when the same entry can be
+     * planned for a stay of one day.
+     */
+    private PlanningResult plan(ShortStayCalculator calc, TravelHistory history, String entryText, LocalDate entryDay) {
+        try {
+            return calc.plan(history, entryDay, minDays);
+        } catch (RuntimeException e) {
+            if (minDays != 1) {
+                try {
+                    calc.plan(history, entryDay, 1);
+                } catch (RuntimeException withOne) {
+                    throw Cli.blame("--entry", entryText, withOne, false);
+                }
+                throw Cli.blame("--min-days", Cli.typed(spec, "--min-days", String.valueOf(minDays)), e, false);
+            }
+            throw Cli.blame("--entry", entryText, e, false);
+        }
+    }
+
     private static java.nio.file.Path writeChart(
-            java.nio.file.Path file, ShortStayCalculator calc, TravelHistory history, LocalDate day) {
+            Charts.Target file, ShortStayCalculator calc, TravelHistory history, LocalDate day) {
         io.github.migratiekit.eurules.schengen.PreparedHistory prepared = calc.prepare(history);
         List<LocalDate> days = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
-        for (LocalDate d = day.minusDays(364); !d.isAfter(day); d = d.plusDays(1)) {
+        LocalDate first = day.minusDays(364).isBefore(Cli.FIRST_DAY) ? Cli.FIRST_DAY : day.minusDays(364);
+        for (LocalDate d = first; !d.isAfter(day); d = d.plusDays(1)) {
             days.add(d);
             used.add((int) prepared.control(d).daysUsed());
         }
@@ -123,16 +150,40 @@ final class SchengenCommand implements Runnable {
                 "90-day limit (Schengen Borders Code art. 6(1))");
     }
 
+    /**
+     * Builds the travel history; a conflict between stays (an overlap) is pinned to the first {@code --stay} or
+     * {@code --excluded}, in the order typed, that brings it in.
+     *
+     * @param stays the stays as typed
+     * @param excluded the excluded periods as typed
+     * @return the history
+     */
     static TravelHistory history(List<String> stays, List<String> excluded) {
         List<Stay> s = new ArrayList<>();
         for (String text : stays) {
             LocalDate[] r = Cli.range("--stay", text);
-            s.add(Stay.of(r[0], r[1]));
+            s.add(Cli.option("--stay", text, () -> Stay.of(r[0], r[1])));
         }
         List<ExcludedPeriod> ex = new ArrayList<>();
         for (String text : excluded) {
             LocalDate[] r = Cli.range("--excluded", text);
-            ex.add(ExcludedPeriod.of(r[0], r[1], ExclusionReason.RESIDENCE_PERMIT));
+            ex.add(Cli.option(
+                    "--excluded", text, () -> ExcludedPeriod.of(r[0], r[1], ExclusionReason.RESIDENCE_PERMIT)));
+        }
+        try {
+            return TravelHistory.of(s, ex);
+        } catch (RuntimeException e) {
+            if (Cli.describe(e, false) == null) {
+                throw e;
+            }
+        }
+        for (int i = 1; i <= s.size(); i++) {
+            List<Stay> prefix = s.subList(0, i);
+            Cli.option("--stay", stays.get(i - 1), () -> TravelHistory.of(prefix, List.of()));
+        }
+        for (int i = 1; i <= ex.size(); i++) {
+            List<ExcludedPeriod> prefix = ex.subList(0, i);
+            Cli.option("--excluded", excluded.get(i - 1), () -> TravelHistory.of(s, prefix));
         }
         return TravelHistory.of(s, ex);
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Distributes asylum reception places over the municipalities under the Spreidingswet: population share"
-                    + " times a prosperity factor, with about 8.5% of places for unaccompanied minors.",
+                    + " times a prosperity factor, with about 8.5%% of places for unaccompanied minors.",
             "Without --weights no prosperity correction is applied (the official key was not retrieved)."
         })
 final class SpreidingCommand implements Runnable {
@@ -59,17 +59,25 @@ final class SpreidingCommand implements Runnable {
 
     @Override
     public void run() {
-        ApportionmentMethod m = StandardApportionmentMethod.parse(method);
+        ApportionmentMethod m = Cli.option("--method", method, () -> StandardApportionmentMethod.parse(method));
+        long n = HousingCli.nonNegative(spec, "--places", places);
         MunicipalityRegistry registry = HousingCli.registry(population);
-        ProsperityCorrection correction = weights == null
-                ? ProsperityCorrection.none()
-                : HousingTables.parseWeights(HousingCli.readFile("--weights", weights), registry);
-        SpreidingAllocation a = Spreiding.allocate(
-                HousingCli.nonNegative("--places", places),
-                registry,
-                correction,
-                m,
-                Spreiding.FIRST_CYCLE_MINORS_SHARE);
+        ProsperityCorrection correction;
+        if (weights == null) {
+            correction = ProsperityCorrection.none();
+        } else {
+            String text = HousingCli.readFile("--weights", weights);
+            correction = Cli.fileOption("--weights", weights, () -> HousingTables.parseWeights(text, registry));
+        }
+        String tableOption = weights != null ? "--weights" : population != null ? "--population" : null;
+        String tableFile = weights != null ? weights : population;
+        SpreidingAllocation a = HousingCli.apportion(
+                spec,
+                "--places",
+                n,
+                tableOption,
+                tableFile,
+                total -> Spreiding.allocate(total, registry, correction, m, Spreiding.FIRST_CYCLE_MINORS_SHARE));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();

@@ -80,18 +80,29 @@ final class TaakstellingCommand implements Runnable {
 
     @Override
     public void run() {
-        TaakstellingPeriod p = TaakstellingPeriod.parse(period);
-        ApportionmentMethod m = StandardApportionmentMethod.parse(method);
+        Charts.Target chartFile = chart == null ? null : Charts.target("--chart", chart);
+        TaakstellingPeriod p = Cli.option("--period", period, () -> TaakstellingPeriod.parse(period));
+        ApportionmentMethod m = Cli.option("--method", method, () -> StandardApportionmentMethod.parse(method));
+        long t = HousingCli.nonNegative(spec, "--total", total);
         MunicipalityRegistry registry = HousingCli.registry(population);
-        TaakstellingAllocation a = Taakstelling.allocate(p, HousingCli.nonNegative("--total", total), registry, m);
-        RealisationReport report = realised == null
-                ? null
-                : RealisationReport.of(
-                        a, HousingTables.parseRealisations(HousingCli.readFile("--realised", realised), registry));
+        TaakstellingAllocation a = HousingCli.apportion(
+                spec,
+                "--total",
+                t,
+                population == null ? null : "--population",
+                population,
+                n -> Taakstelling.allocate(p, n, registry, m));
+        RealisationReport report = null;
+        if (realised != null) {
+            String text = HousingCli.readFile("--realised", realised);
+            String file = realised;
+            report = Cli.fileOption(
+                    "--realised", file, () -> RealisationReport.of(a, HousingTables.parseRealisations(text, registry)));
+        }
         PrintWriter out = spec.commandLine().getOut();
-        if (chart != null) {
-            java.nio.file.Path file = writeChart(java.nio.file.Path.of(chart), a, report);
-            spec.commandLine().getErr().println("chart written to " + file);
+        if (chartFile != null) {
+            java.nio.file.Path written = writeChart(chartFile, a, report);
+            spec.commandLine().getErr().println("chart written to " + written);
         }
         if (json) {
             printJson(out, a, report);
@@ -101,12 +112,12 @@ final class TaakstellingCommand implements Runnable {
     }
 
     private static java.nio.file.Path writeChart(
-            java.nio.file.Path file, TaakstellingAllocation a, @Nullable RealisationReport report) {
+            Charts.Target file, TaakstellingAllocation a, @Nullable RealisationReport report) {
         List<String> provinces = new ArrayList<>();
-        List<Integer> allocated = new ArrayList<>();
+        List<Long> allocated = new ArrayList<>();
         for (ProvinceTotal pt : a.provinces()) {
             provinces.add(pt.province());
-            allocated.add((int) pt.allocated());
+            allocated.add(pt.allocated());
         }
         List<Charts.CategorySeries> series = new ArrayList<>();
         series.add(new Charts.CategorySeries("allocated " + a.period().label(), allocated));
@@ -118,8 +129,8 @@ final class TaakstellingCommand implements Runnable {
                         .filter(x -> x.province().equals(province))
                         .findFirst()
                         .orElse(null);
-                corrected.add(pr == null ? 0L : (long) pr.correctedTask());
-                housed.add(pr == null ? 0L : (long) pr.housed());
+                corrected.add(pr == null ? 0L : pr.correctedTask());
+                housed.add(pr == null ? 0L : pr.housed());
             }
             series.add(new Charts.CategorySeries("corrected task", corrected));
             series.add(new Charts.CategorySeries("housed", housed));

@@ -39,7 +39,7 @@ class ChartsTest {
                 List.of(
                         new Charts.CategorySeries("allocated", List.of(10, 20)),
                         new Charts.CategorySeries("housed", List.of(8, 21))));
-        assertThat(file).exists().hasFileName("bars.svg");
+        assertThat(file).exists().hasFileName("bars"); // exactly the name given, no ".svg" added
         assertThat(Files.readString(file)).contains("<svg").contains("viewBox=\"0 0 1000 500\"");
     }
 }

@@ -62,7 +62,7 @@ class HousingCommandsTest {
     void badInputExitsWithTwoAndOneLine() {
         Result neg = run("taakstelling", "--period", "2025-II", "--total", "-1");
         assertThat(neg.code()).isEqualTo(2);
-        assertThat(neg.err()).startsWith("error: --total:");
+        assertThat(neg.err()).startsWith("error: --total '-1':");
         Result method = run("taakstelling", "--period", "2025-II", "--total", "10", "--method", "cube");
         assertThat(method.code()).isEqualTo(2);
         assertThat(method.err().lines().count()).isEqualTo(1);
@@ -73,7 +73,7 @@ class HousingCommandsTest {
                 "--weights",
                 dir.resolve("missing.csv").toString());
         assertThat(file.code()).isEqualTo(2);
-        assertThat(file.err()).startsWith("error: --weights:");
+        assertThat(file.err()).startsWith("error: --weights '" + dir.resolve("missing.csv") + "': cannot read");
     }
 
     @Test
@@ -103,6 +103,6 @@ class HousingCommandsTest {
         Files.writeString(f, "gemeentecode,gemeentenaam,provinciecode,provincienaam,inwoners\nGM0001,A,PV20,G,3\n");
         Result bad = run("taakstelling", "--period", "2026-I", "--total", "4", "--population", f.toString());
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).startsWith("error: population[row 0].inwoners:");
+        assertThat(bad.err()).startsWith("error: --population '" + f + "': population[row 0].inwoners:");
     }
 }

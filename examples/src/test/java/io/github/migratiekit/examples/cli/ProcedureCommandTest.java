@@ -80,9 +80,9 @@ class ProcedureCommandTest {
     void badInputExitsWithTwoAndOneLine() {
         Result missing = run("procedure", "--events", "no-such-file.json");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("error: --events: no such file");
+        assertThat(missing.err()).startsWith("error: --events 'no-such-file.json': cannot read: no such file");
         Result badDate = run("procedure", "--events", DIR.resolve("border.json").toString(), "--on", "tomorrow");
         assertThat(badDate.code()).isEqualTo(2);
-        assertThat(badDate.err()).startsWith("error: --on:");
+        assertThat(badDate.err()).startsWith("error: --on 'tomorrow':");
     }
 }
