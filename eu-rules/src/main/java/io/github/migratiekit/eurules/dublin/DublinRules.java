@@ -38,8 +38,8 @@ public final class DublinRules {
                     "eu-rules",
                     "dublin-family",
                     regime.name() + ":family",
-                    "family members: " + f.relations() + "; of a minor applicant also "
-                            + f.relationsIfApplicantIsMinor(),
+                    "family members: " + sorted(f.relations()) + "; of a minor applicant also "
+                            + sorted(f.relationsIfApplicantIsMinor()),
                     Optional.of(regime.registeredFrom()),
                     regime.lastRegistrationDay(),
                     f.source()));
