@@ -23,7 +23,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void hamiltonAgreesWithTheNaiveOracle() {
-        qt().withExamples(400)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 400))
                 .forAll(HousingGenerators.weightedKeys(1, 15, 40), HousingGenerators.totals(300))
                 .checkAssert((items, total) -> assertThat(
                                 Apportioner.apportion(total, items, StandardApportionmentMethod.HAMILTON)
@@ -33,7 +33,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void dhondtAgreesWithTheSeatBySeatOracle() {
-        qt().withExamples(400)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 400))
                 .forAll(HousingGenerators.weightedKeys(1, 15, 40), HousingGenerators.totals(300))
                 .checkAssert((items, total) -> assertThat(
                                 Apportioner.apportion(total, items, StandardApportionmentMethod.DHONDT)
@@ -43,7 +43,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void sainteLagueAgreesWithTheSeatBySeatOracle() {
-        qt().withExamples(400)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 400))
                 .forAll(HousingGenerators.weightedKeys(1, 15, 40), HousingGenerators.totals(300))
                 .checkAssert((items, total) -> assertThat(
                                 Apportioner.apportion(total, items, StandardApportionmentMethod.SAINTE_LAGUE)
@@ -54,7 +54,7 @@ class ApportionmentPropertiesTest {
     @Test
     void divisorMethodsAgreeWithTheOracleOnLargeTotals() {
         // the jump start must not change the result where it matters: totals far above the number of items
-        qt().withExamples(60)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 60))
                 .forAll(HousingGenerators.weightedKeys(1, 8, 100_000), HousingGenerators.totals(3000))
                 .checkAssert((items, total) -> {
                     assertThat(Apportioner.apportion(total, items, StandardApportionmentMethod.DHONDT)
@@ -68,7 +68,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void roundAgreesWithTheOracleAndReportsItsDifference() {
-        qt().withExamples(400)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 400))
                 .forAll(HousingGenerators.weightedKeys(1, 15, 40), HousingGenerators.totals(300))
                 .checkAssert((items, total) -> {
                     Apportionment a = Apportioner.apportion(total, items, StandardApportionmentMethod.ROUND);
@@ -83,7 +83,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void exactMethodsAlwaysSumToTheTotal() {
-        qt().withExamples(400)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 400))
                 .forAll(
                         HousingGenerators.weightedKeys(1, 40, 1_000_000),
                         HousingGenerators.totals(100_000),
@@ -97,7 +97,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void hamiltonGivesTheFloorOrTheCeilingOfTheQuota() {
-        qt().withExamples(400)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 400))
                 .forAll(HousingGenerators.weightedKeys(1, 40, 1_000_000), HousingGenerators.totals(100_000))
                 .checkAssert((items, total) -> {
                     long sum = items.stream().mapToLong(WeightedKey::weight).sum();
@@ -115,7 +115,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void hamiltonMinimisesTheDistanceToTheQuotasLikeExhaustiveSearch() {
-        qt().withExamples(200)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
                 .forAll(HousingGenerators.weightedKeys(1, 4, 20), HousingGenerators.totals(12))
                 .checkAssert((items, total) -> {
                     Apportionment a = Apportioner.apportion(total, items);
@@ -127,7 +127,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void divisorResultsSatisfyTheMaxMinCharacterisation() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(HousingGenerators.weightedKeys(1, 20, 10_000), HousingGenerators.totals(2000))
                 .checkAssert((items, total) -> {
                     long[] w = weights(items);
@@ -147,7 +147,7 @@ class ApportionmentPropertiesTest {
 
     @Test
     void divisorMethodsAreHouseMonotone() {
-        qt().withExamples(400)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 400))
                 .forAll(HousingGenerators.weightedKeys(1, 15, 1000), HousingGenerators.totals(2000))
                 .checkAssert((items, total) -> {
                     for (StandardApportionmentMethod m :

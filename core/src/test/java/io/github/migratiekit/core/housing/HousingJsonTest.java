@@ -18,7 +18,7 @@ class HousingJsonTest {
 
     @Test
     void allocationsRoundTrip() {
-        qt().withExamples(100)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 100))
                 .forAll(
                         HousingGenerators.registries(1, 12, 100_000),
                         HousingGenerators.periods(),
@@ -38,7 +38,7 @@ class HousingJsonTest {
 
     @Test
     void ledgerValuesRoundTrip() {
-        qt().withExamples(200)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
                 .forAll(HousingGenerators.ledgerHistories(6, 1000))
                 .checkAssert(entries -> {
                     List<LedgerLine> lines = TaakstellingLedger.run(0, entries);
@@ -47,7 +47,7 @@ class HousingJsonTest {
                     InterventionLadder.illustrative().climb(lines).forEach(s -> roundTrips(s, LadderStep.class));
                     roundTrips(InterventionLadder.illustrative(), InterventionLadder.class);
                 });
-        qt().withExamples(200)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
                 .forAll(HousingGenerators.realisations(1000))
                 .checkAssert(x -> roundTrips(x, Realisation.class));
     }

@@ -23,7 +23,7 @@ class InterventionLadderTest {
     @Test
     void theStepIsTheNumberOfConsecutiveMisses() {
         // Introductiedossier §4.5: not met -> one step up; met -> back to step 0
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(
                         HousingGenerators.ledgerHistories(10, 100),
                         Generate.longRange(-50, 50),

@@ -123,7 +123,7 @@ class SpreidingTest {
         // property against an independent oracle: the Hamilton oracle of the test sources applied to
         // population x factor (in ten-thousandths, as documented)
         org.quicktheories.QuickTheory.qt()
-                .withExamples(100)
+                .withExamples(Integer.getInteger("QT_EXAMPLES", 100))
                 .forAll(
                         io.github.migratiekit.core.housing.testing.HousingGenerators.registries(1, 15, 50_000)
                                 .flatMap(

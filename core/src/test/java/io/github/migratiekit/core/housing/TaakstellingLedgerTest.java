@@ -71,7 +71,7 @@ class TaakstellingLedgerTest {
 
     @Test
     void positionsCarryOverAndAddUp() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(HousingGenerators.ledgerHistories(8, 5000), Generate.longRange(-5000, 5000))
                 .checkAssert((entries, opening) -> {
                     List<LedgerLine> lines = TaakstellingLedger.run(opening, entries);

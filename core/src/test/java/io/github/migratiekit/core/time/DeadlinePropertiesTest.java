@@ -16,7 +16,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /** Properties of deadline computation, checked against {@link NaiveDeadlineOracle}. */
 class DeadlinePropertiesTest {
-    private static final int EXAMPLES = 400;
+    private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 400);
     private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
     private static final LocalDate TO = LocalDate.of(2027, 6, 30);
 

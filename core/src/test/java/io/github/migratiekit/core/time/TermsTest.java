@@ -33,7 +33,9 @@ class TermsTest {
     @ParameterizedTest(name = "{0} longer than {1}: {2}")
     @CsvSource({
         "P10M, P9M, true", "P9M, P9M, false", "P8M, P9M, false", "P91D, P90D, true", "P90D, P90D, false",
-        "P7W, P6W, true", "P6W, P6W, false", "P3M, P90D, true", "P2M, P90D, false", "P1Y, P11M, true"
+        "P7W, P6W, true", "P6W, P6W, false", "P3M, P90D, true", "P2M, P90D, false", "P1Y, P11M, true",
+        // mixed periods compare by average length (a month of 30.436875 days): 1 month 20 days is about 50 days
+        "P1M20D, P1M, true", "P1M, P1M20D, false", "P1M1D, P1M1D, false", "P1M, P31D, false", "P31D, P1M, true"
     })
     void longerThan(String a, String b, boolean expected) {
         assertThat(Terms.longerThan(Period.parse(a), Period.parse(b))).isEqualTo(expected);

@@ -19,27 +19,30 @@ class TimeJsonRoundTripTest {
 
     @Test
     void deadlinesRoundTrip() {
-        qt().withExamples(200).forAll(TimeGenerators.deadlines()).checkAssert(d -> assertThat(
-                        Json.read(Json.write(d), Deadline.class))
-                .isEqualTo(d));
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
+                .forAll(TimeGenerators.deadlines())
+                .checkAssert(d ->
+                        assertThat(Json.read(Json.write(d), Deadline.class)).isEqualTo(d));
     }
 
     @Test
     void suspensionsExtensionsSourcesAndExplanationsRoundTrip() {
-        qt().withExamples(200)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
                 .forAll(TimeGenerators.suspensionsAfter(LocalDate.of(2025, 1, 1), 300, 60))
                 .checkAssert(s ->
                         assertThat(Json.read(Json.write(s), Suspension.class)).isEqualTo(s));
-        qt().withExamples(200)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
                 .forAll(TimeGenerators.extensions(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1)))
                 .checkAssert(e ->
                         assertThat(Json.read(Json.write(e), Extension.class)).isEqualTo(e));
-        qt().withExamples(200).forAll(LegalGenerators.legalSources()).checkAssert(s -> assertThat(
-                        Json.read(Json.write(s), LegalSource.class))
-                .isEqualTo(s));
-        qt().withExamples(200).forAll(LegalGenerators.explanations()).checkAssert(e -> assertThat(
-                        Json.read(Json.write(e), Explanation.class))
-                .isEqualTo(e));
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
+                .forAll(LegalGenerators.legalSources())
+                .checkAssert(s ->
+                        assertThat(Json.read(Json.write(s), LegalSource.class)).isEqualTo(s));
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
+                .forAll(LegalGenerators.explanations())
+                .checkAssert(e ->
+                        assertThat(Json.read(Json.write(e), Explanation.class)).isEqualTo(e));
     }
 
     @Test

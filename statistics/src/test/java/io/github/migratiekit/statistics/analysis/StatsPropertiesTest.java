@@ -29,7 +29,7 @@ class StatsPropertiesTest {
 
     @Test
     void sharesOfAPartitionSumTo100() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(partitions(50_000))
                 .assuming(parts ->
                         parts.stream().mapToDouble(o -> o.value().point()).sum() > 0)
@@ -49,7 +49,7 @@ class StatsPropertiesTest {
 
     @Test
     void changeAppliedToTheEarlierValueGivesTheLaterValue() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(integers().between(1, 1_000_000), integers().between(0, 1_000_000))
                 .checkAssert((a, b) -> {
                     YearOnYear y = Stats.change(Value.exact(a), Value.exact(b));
@@ -61,24 +61,26 @@ class StatsPropertiesTest {
 
     @Test
     void censoredValuesNeverTurnIntoExactNumbers() {
-        qt().withExamples(300).forAll(partitions(10_000)).checkAssert(parts -> {
-            List<Observation> withCensored = new ArrayList<>(parts);
-            withCensored.add(Observation.of(
-                    StatPeriod.year(2023),
-                    Map.of("category", "small"),
-                    "count",
-                    io.github.migratiekit.statistics.dataset.Unit.PERSONS,
-                    Value.parse("<10")));
-            Derived total = Stats.total("generated", withCensored);
-            assertThat(total.isExact()).isFalse();
-            assertThat(total.range().width()).isGreaterThanOrEqualTo(8);
-        });
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
+                .forAll(partitions(10_000))
+                .checkAssert(parts -> {
+                    List<Observation> withCensored = new ArrayList<>(parts);
+                    withCensored.add(Observation.of(
+                            StatPeriod.year(2023),
+                            Map.of("category", "small"),
+                            "count",
+                            io.github.migratiekit.statistics.dataset.Unit.PERSONS,
+                            Value.parse("<10")));
+                    Derived total = Stats.total("generated", withCensored);
+                    assertThat(total.isExact()).isFalse();
+                    assertThat(total.range().width()).isGreaterThanOrEqualTo(8);
+                });
     }
 
     @Test
     void totalRangeContainsEveryTrueSum() {
         // oracle: draw true values inside each printed value's range and add them naively
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(partitions(50_000), integers().between(0, 1000))
                 .checkAssert((parts, seed) -> {
                     Derived total = Stats.total("generated", parts);
@@ -94,7 +96,7 @@ class StatsPropertiesTest {
 
     @Test
     void grantRateRangesContainEveryTrueRateAndNationalNeverExceedsEurostat() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(
                         counts(20_000),
                         counts(20_000),
@@ -121,7 +123,7 @@ class StatsPropertiesTest {
     @Test
     void weightedMeanRangeAgreesWithBruteForceOverTheCorners() {
         // oracle: Σc·m/Σc is linear-fractional, so its extremes over a box lie at corners; enumerate all corners
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(
                         lists().of(integers().between(0, 500)).ofSizeBetween(1, 5),
                         lists().of(integers().between(0, 300)).ofSize(5))
@@ -158,7 +160,7 @@ class StatsPropertiesTest {
 
     @Test
     void perCapitaScalesWithTheBase() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(counts(100_000), integers().between(1, 20_000_000))
                 .checkAssert((c, pop) -> {
                     Derived per1000 = Stats.perCapita(c, pop, 1000);
@@ -194,7 +196,7 @@ class StatsPropertiesTest {
     @Test
     void rebasingScalesOnlyThePeriodsBeforeTheBreak() {
         SeriesBreak br = new SeriesBreak(StatPeriod.year(2023), "new system", "L1");
-        qt().withExamples(200)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
                 .forAll(
                         integers().between(1, 10_000),
                         integers().between(1, 10_000),

@@ -41,7 +41,7 @@ public abstract class ApportionmentMethodContract {
 
     @Test
     public void returnsOneNonNegativeNumberPerWeightAndLeavesTheWeightsAlone() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(HousingGenerators.weights(1, 12, 50), HousingGenerators.totals(200))
                 .checkAssert((w, total) -> {
                     long[] copy = w.clone();
@@ -54,7 +54,7 @@ public abstract class ApportionmentMethodContract {
 
     @Test
     public void sumsToTheTotalWhenItSaysSo() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(HousingGenerators.weights(1, 12, 50), HousingGenerators.totals(200))
                 .checkAssert((w, total) -> {
                     long sum = Arrays.stream(method().apportion(total, sortedCanonically(w)))
@@ -67,7 +67,7 @@ public abstract class ApportionmentMethodContract {
 
     @Test
     public void isAPureFunction() {
-        qt().withExamples(200)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 200))
                 .forAll(HousingGenerators.weights(1, 12, 1000), HousingGenerators.totals(500))
                 .checkAssert((w, total) -> {
                     long[] c = sortedCanonically(w);
@@ -77,7 +77,7 @@ public abstract class ApportionmentMethodContract {
 
     @Test
     public void zeroWeightGetsNothingAndZeroTotalGivesNothing() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(HousingGenerators.weights(1, 10, 20), HousingGenerators.totals(100))
                 .checkAssert((w, total) -> {
                     long[] c = sortedCanonically(w);
@@ -93,7 +93,7 @@ public abstract class ApportionmentMethodContract {
 
     @Test
     public void orderOfTheKeysChangesNothing() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(
                         HousingGenerators.weightedKeys(1, 12, 30),
                         HousingGenerators.totals(200),
@@ -107,7 +107,7 @@ public abstract class ApportionmentMethodContract {
 
     @Test
     public void scalingEveryWeightChangesNothing() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(
                         HousingGenerators.weightedKeys(1, 12, 30),
                         HousingGenerators.totals(200),
@@ -123,7 +123,7 @@ public abstract class ApportionmentMethodContract {
 
     @Test
     public void aLargerWeightNeverGetsLess() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(HousingGenerators.weightedKeys(2, 12, 30), HousingGenerators.totals(200))
                 .checkAssert((items, total) -> {
                     Map<String, Long> a =

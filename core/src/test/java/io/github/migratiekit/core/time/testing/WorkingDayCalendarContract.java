@@ -31,7 +31,7 @@ public abstract class WorkingDayCalendarContract {
 
     @Test
     void weekendsAreNeverWorkingDays() {
-        qt().withExamples(500).forAll(days()).checkAssert(d -> {
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 500)).forAll(days()).checkAssert(d -> {
             if (WorkingDayCalendar.isWeekend(d)) {
                 assertThat(calendar().isWorkingDay(d)).as("%s", d).isFalse();
             }
@@ -40,7 +40,7 @@ public abstract class WorkingDayCalendarContract {
 
     @Test
     void aWorkingDayIsAWeekdayThatIsNoHoliday() {
-        qt().withExamples(500).forAll(days()).checkAssert(d -> assertThat(
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 500)).forAll(days()).checkAssert(d -> assertThat(
                         calendar().isWorkingDay(d))
                 .as("%s", d)
                 .isEqualTo(!WorkingDayCalendar.isWeekend(d)
@@ -49,7 +49,7 @@ public abstract class WorkingDayCalendarContract {
 
     @Test
     void holidaysOfAYearAgreeWithHolidayOn() {
-        qt().withExamples(50)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 50))
                 .forAll(org.quicktheories.generators.SourceDSL.integers().between(firstYear(), lastYear()))
                 .checkAssert(year -> {
                     List<Holiday> list = calendar().holidays(year);
@@ -68,7 +68,7 @@ public abstract class WorkingDayCalendarContract {
 
     @Test
     void nextWorkingDayIsTheFirstWorkingDayAfter() {
-        qt().withExamples(500).forAll(days()).checkAssert(d -> {
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 500)).forAll(days()).checkAssert(d -> {
             LocalDate next = calendar().nextWorkingDay(d);
             assertThat(next).isAfter(d);
             assertThat(calendar().isWorkingDay(next)).isTrue();
