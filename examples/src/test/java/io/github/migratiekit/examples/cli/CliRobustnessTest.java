@@ -156,23 +156,25 @@ class CliRobustnessTest {
 
     @Test
     void noOptionValueGivesAnExitCodeOtherThanZeroOrTwo() {
-        qt().forAll(cases()).checkAssert(c -> {
-            String value = valueFor(c);
-            List<String> args = with(c.slot().base(), c.slot().option(), value);
-            CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
-            assertThat(r.exitCode()).as(c + "\n" + r.err()).isIn(0, 2);
-            if (r.exitCode() == 2) {
-                List<String> lines = r.err().lines().toList();
-                assertThat(lines).as(c.toString()).hasSize(1);
-                assertThat(lines.get(0))
-                        .as(c.toString())
-                        .startsWith("error: ")
-                        .contains(c.slot().option());
-                for (String f : CliContractTest.FORBIDDEN) {
-                    assertThat(lines.get(0)).as(c.toString()).doesNotContain(f);
-                }
-            }
-        });
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
+                .forAll(cases())
+                .checkAssert(c -> {
+                    String value = valueFor(c);
+                    List<String> args = with(c.slot().base(), c.slot().option(), value);
+                    CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+                    assertThat(r.exitCode()).as(c + "\n" + r.err()).isIn(0, 2);
+                    if (r.exitCode() == 2) {
+                        List<String> lines = r.err().lines().toList();
+                        assertThat(lines).as(c.toString()).hasSize(1);
+                        assertThat(lines.get(0))
+                                .as(c.toString())
+                                .startsWith("error: ")
+                                .contains(c.slot().option());
+                        for (String f : CliContractTest.FORBIDDEN) {
+                            assertThat(lines.get(0)).as(c.toString()).doesNotContain(f);
+                        }
+                    }
+                });
     }
 
     private static String valueFor(Case c) {
