@@ -4,6 +4,7 @@
  * <p>Exceptions, legal sources and explanations, JSON support, and legal time (the Atw calendar, deadline calculi,
  * suspensions and extensions, procedure terms as dated data).
  */
+@SuppressWarnings("module") // the qualified export names modules that are compiled after this one
 module io.github.migratiekit.core {
     requires transitive org.jspecify;
     requires transitive org.threeten.extra;
@@ -11,7 +12,6 @@ module io.github.migratiekit.core {
     requires static org.immutables.value.annotations;
 
     exports io.github.migratiekit.core;
-    exports io.github.migratiekit.core.csv;
     exports io.github.migratiekit.core.housing;
     exports io.github.migratiekit.core.json;
     exports io.github.migratiekit.core.legal;
@@ -19,6 +19,10 @@ module io.github.migratiekit.core {
     exports io.github.migratiekit.core.identity;
     exports io.github.migratiekit.core.permit;
     exports io.github.migratiekit.core.procedure;
+    // internal, not API: shared with Migratiekit's own modules only
+    exports io.github.migratiekit.core.csv to
+            io.github.migratiekit.eurules,
+            io.github.migratiekit.statistics;
 
     opens io.github.migratiekit.core.housing to
             tools.jackson.databind;

@@ -1,7 +1,6 @@
 /**
  * Root of Migratiekit's core module: the exception hierarchy every module throws ({@link
- * io.github.migratiekit.core.MigratiekitException} and {@link io.github.migratiekit.core.InvalidInputException}) and
- * the shared Immutables style ({@link io.github.migratiekit.core.MigratiekitStyle}).
+ * io.github.migratiekit.core.MigratiekitException} and {@link io.github.migratiekit.core.InvalidInputException}).
  */
 @NullMarked
 package io.github.migratiekit.core;

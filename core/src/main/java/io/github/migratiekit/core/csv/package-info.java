@@ -1,6 +1,7 @@
 /**
- * CSV fields: splitting and quoting one line of a comma- (or semicolon-) separated table with RFC 4180 quoting. Used
- * by every module that reads or writes tables (population tables, realisation files, datasets, batch stays).
+ * Internal, not API: CSV fields, splitting and quoting one line of a comma- (or semicolon-) separated table with RFC
+ * 4180 quoting. Used by every module that reads or writes tables (population tables, realisation files, datasets,
+ * batch stays). The module exports this package only to Migratiekit's own modules; it may change in any release.
  */
 @NullMarked
 package io.github.migratiekit.core.csv;

@@ -1,15 +1,10 @@
 package io.github.migratiekit.core.housing;
 
 import io.github.migratiekit.core.legal.Explanation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Distributes asylum reception places over the municipalities under the Spreidingswet (Wet gemeentelijke taak
@@ -33,7 +28,6 @@ public final class Spreiding {
      */
     public static final BigDecimal FIRST_CYCLE_MINORS_SHARE = new BigDecimal("0.085");
 
-    private static final String INDICATIVE_88000 = "spreidingswet-indicatieve-verdeling-88000.csv";
     private static final int WEIGHT_SCALE = 4;
 
     private Spreiding() {}
@@ -170,36 +164,5 @@ public final class Spreiding {
                 lines,
                 Taakstelling.provinceTotals(provinceOf, pops, quotas, allocated),
                 ex.build());
-    }
-
-    /**
-     * Returns the bundled indicative distribution of 88 000 places (342 municipalities, indeling 2024/2025; NOS
-     * Nieuwsuur, November 2025, via a secondary source; not an official publication).
-     *
-     * @return the places per CBS code, sorted by code
-     */
-    public static Map<String, Long> indicativeDistribution88000() {
-        try (InputStream in = Spreiding.class.getResourceAsStream(INDICATIVE_88000)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled resource missing: " + INDICATIVE_88000);
-            }
-            return HousingTables.parsePlaces(new String(in.readAllBytes(), StandardCharsets.UTF_8), "indicative");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Returns the correction implied by the bundled indicative distribution of 88 000 places.
-     *
-     * @param registry the municipalities (must contain exactly the codes of the distribution)
-     * @return the correction
-     * @throws InvalidHousingInputException if a municipality of the registry is not in the distribution
-     */
-    public static ProsperityCorrection impliedByIndicative88000(MunicipalityRegistry registry) {
-        return ProsperityCorrection.impliedBy(
-                indicativeDistribution88000(),
-                registry,
-                "implied by the indicative distribution of 88 000 places (NOS Nieuwsuur, Nov 2025; not official)");
     }
 }

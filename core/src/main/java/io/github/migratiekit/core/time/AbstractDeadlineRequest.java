@@ -1,6 +1,5 @@
 package io.github.migratiekit.core.time;
 
-import io.github.migratiekit.core.MigratiekitStyle;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.time.LocalDate;
 import java.time.Period;
@@ -11,11 +10,14 @@ import org.immutables.value.Value;
  * What is needed to compute one deadline: the event that starts the term, the term and its source, the calculus,
  * the calendar, and any suspensions and extensions. Build one with {@code DeadlineRequest.builder()}.
  *
- * <p>Immutable and thread-safe (the generated {@code DeadlineRequest}).
+ * <p>Not API: the public type is the generated, immutable and thread-safe {@link DeadlineRequest} (style: {@link
+ * ValueStyle}).
  */
 @Value.Immutable
-@MigratiekitStyle
-public abstract class AbstractDeadlineRequest {
+@ValueStyle
+abstract class AbstractDeadlineRequest {
+
+    AbstractDeadlineRequest() {}
 
     /** {@return what the deadline is for, e.g. {@code "asylum decision period"}; {@code "term"} by default} */
     @Value.Default

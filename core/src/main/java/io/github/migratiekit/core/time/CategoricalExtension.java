@@ -38,17 +38,10 @@ public record CategoricalExtension(
      * @param procedure the procedure id it extends
      * @param id the instrument's short name
      * @param lodgedFrom the first lodging date it applies to
-     * @param lodgedTo the last lodging date it applies to
-     * @param length the extension
-     * @param source the instrument
-     * @param pendingOn the day on which a still-running term of an earlier application is also extended, if any
-     *
-     * @param procedure the procedure id it extends
-     * @param id the instrument's short name
-     * @param lodgedFrom the first lodging date it applies to
      * @param lodgedTo the last lodging date it applies to, on or after {@code lodgedFrom}
      * @param length the extension, positive
      * @param source the instrument
+     * @param pendingOn the day on which a still-running term of an earlier application is also extended, if any
      * @throws InvalidInputException if the dates are reversed or the length not positive
      */
     public CategoricalExtension {

@@ -3,6 +3,7 @@ package io.github.migratiekit.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.migratiekit.core.time.testing.NaiveDeadlineOracle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ class AtwCalendarTest {
 
     @Test
     void holidays2024to2028MatchTheIndependentlyGeneratedList() {
-        // shared/data/atw-feestdagen-2024-2028.csv, derived from Atw art. 3(1)-(3) outside this code base
+        // atw-feestdagen-2024-2028.csv (core.time.testing), derived from Atw art. 3(1)-(3) outside this code base
         for (int year = 2024; year <= 2028; year++) {
             int y = year;
             Set<LocalDate> expected = NaiveDeadlineOracle.HOLIDAYS.stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.migratiekit.core.legal.Sources;
+import io.github.migratiekit.core.time.testing.NaiveDeadlineOracle;
 import io.github.migratiekit.core.time.testing.TimeGenerators;
 import java.time.LocalDate;
 import java.time.Period;

@@ -72,17 +72,13 @@ public final class HousingExample {
         }
 
         out.println();
-        out.println("Spreidingswet, 96 000 places. Vaals (GM0981), without and with the factors implied by the"
-                + " indicative distribution of 88 000:");
+        out.println("Spreidingswet, 96 000 places. Vaals (GM0981) by population alone:");
         SpreidingShare plain = Spreiding.allocate(96_000, cbs, ProsperityCorrection.none())
                 .municipality("GM0981")
                 .orElseThrow();
-        SpreidingShare corrected = Spreiding.allocate(96_000, cbs, Spreiding.impliedByIndicative88000(cbs))
-                .municipality("GM0981")
-                .orElseThrow();
-        out.println("  by population alone: " + plain.allocated() + " places (" + plain.unaccompaniedMinors()
-                + " for unaccompanied minors)");
-        out.println("  with prosperity factor " + corrected.factor().setScale(3, java.math.RoundingMode.HALF_EVEN)
-                + ": " + corrected.allocated() + " places");
+        out.println(
+                "  " + plain.allocated() + " places (" + plain.unaccompaniedMinors() + " for unaccompanied minors)");
+        out.println("  The prosperity correction is a parameter: ProsperityCorrection.factors(...), or"
+                + " `migratiekit spreiding --weights FILE.csv` with factors or a published distribution.");
     }
 }

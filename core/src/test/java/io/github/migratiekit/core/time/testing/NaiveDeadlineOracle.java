@@ -1,5 +1,10 @@
-package io.github.migratiekit.core.time;
+package io.github.migratiekit.core.time.testing;
 
+import io.github.migratiekit.core.time.CategoricalExtension;
+import io.github.migratiekit.core.time.DeadlineCalculus;
+import io.github.migratiekit.core.time.DeadlineRequest;
+import io.github.migratiekit.core.time.Extension;
+import io.github.migratiekit.core.time.Suspension;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,23 +20,42 @@ import java.util.Set;
 
 /**
  * An independent, deliberately naive reference for deadlines: it walks day by day, skipping every suspended day, and
- * rolls with the holiday list of {@code atw-feestdagen-2024-2028.csv} (generated separately from the rules, see its
- * provenance file) instead of {@link AtwCalendar}. Valid for dates in 2024–2028 only.
+ * rolls with the holiday list of {@code atw-feestdagen-2024-2028.csv} (generated separately from the rules of the
+ * Algemene termijnenwet art. 3, see its provenance file beside it) instead of {@code AtwCalendar}. Valid for dates in
+ * 2024–2028 only.
+ *
+ * <p>Use it as the oracle of your own deadline properties: compare {@code Deadlines.compute(request)} with
+ * {@link #finalEnd(DeadlineRequest)} for requests whose dates lie in 2024–2028 and whose calendar is the Atw calendar
+ * (e.g. from {@link TimeGenerators#deadlineRequests()}).
  */
-final class NaiveDeadlineOracle {
-    static final Set<LocalDate> HOLIDAYS = loadHolidays();
+public final class NaiveDeadlineOracle {
+    /** The Atw holidays of 2024–2028 (art. 3(1)–(3), incl. the days equated by royal decree), from the CSV file. */
+    public static final Set<LocalDate> HOLIDAYS = loadHolidays();
 
     private NaiveDeadlineOracle() {}
 
-    static boolean working(LocalDate d) {
+    /**
+     * Returns whether a day is a working day under the Atw: not a Saturday, a Sunday or a listed holiday.
+     *
+     * @param d a day in 2024–2028
+     * @return whether it is a working day
+     * @throws IllegalArgumentException if the day lies outside 2024–2028
+     */
+    public static boolean working(LocalDate d) {
         if (d.getYear() < 2024 || d.getYear() > 2028) {
             throw new IllegalArgumentException("oracle covers 2024-2028 only: " + d);
         }
         return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !HOLIDAYS.contains(d);
     }
 
-    /** The raw end: clock days = days from start to start+term; each non-suspended day after start uses one. */
-    static LocalDate rawEnd(DeadlineRequest r) {
+    /**
+     * Returns the raw end of the term, before any roll: the clock days are the days from the start to start + term
+     * (plus every extension); each day after the start that is not suspended uses one.
+     *
+     * @param r the request
+     * @return the last day of the term before rolling
+     */
+    public static LocalDate rawEnd(DeadlineRequest r) {
         Set<LocalDate> suspended = new HashSet<>();
         for (Suspension s : r.suspensions()) {
             for (LocalDate d = s.start(); !d.isAfter(s.end()); d = d.plusDays(1)) {
@@ -57,14 +81,29 @@ final class NaiveDeadlineOracle {
         return d;
     }
 
-    static boolean inAtwScope(Period p) {
+    /**
+     * Returns whether the Atw applies to a term of this length (art. 4(a): not to terms of more than 90 days, twelve
+     * weeks or three months).
+     *
+     * @param p the term
+     * @return whether the Atw applies to it
+     */
+    public static boolean inAtwScope(Period p) {
         long approxDays = p.toTotalMonths() * 31 + p.getDays();
         return p.getYears() == 0
                 && (p.toTotalMonths() == 0 ? p.getDays() <= 90 : p.toTotalMonths() <= 3)
                 && approxDays <= 93;
     }
 
-    static LocalDate finalEnd(DeadlineRequest r) {
+    /**
+     * Returns the last day of the term after the roll of the request's calculus (Atw art. 1(1) and the two working
+     * days of art. 2, or Regulation 1182/71 art. 3(4) and (5); none under Dublin III art. 42), counted naively day by
+     * day.
+     *
+     * @param r the request; its dates must lie in 2024–2028
+     * @return the deadline
+     */
+    public static LocalDate finalEnd(DeadlineRequest r) {
         LocalDate raw = rawEnd(r);
         boolean rolls = r.calculus() == DeadlineCalculus.EU_REGULATION_1182_71
                 || (r.calculus() == DeadlineCalculus.DUTCH_STATUTORY && inAtwScope(r.term()));
@@ -100,7 +139,7 @@ final class NaiveDeadlineOracle {
     private static Set<LocalDate> loadHolidays() {
         Set<LocalDate> set = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(NaiveDeadlineOracle.class.getResourceAsStream("/atw-feestdagen-2024-2028.csv")),
+                Objects.requireNonNull(NaiveDeadlineOracle.class.getResourceAsStream("atw-feestdagen-2024-2028.csv")),
                 StandardCharsets.UTF_8))) {
             r.readLine();
             String line;
