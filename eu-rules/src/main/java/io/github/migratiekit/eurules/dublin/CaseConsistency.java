@@ -19,6 +19,9 @@ import java.util.TreeSet;
  * <p>Each check names the two facts, the rule and its article. The readings, with their sources:
  *
  * <ul>
+ *   <li>two earlier applications in different States on the same day, or one in another State on the day the
+ *       application was registered: the first State where an application was lodged (Dublin III arts. 3(2), 7(2);
+ *       AMMR art. 16(2)) cannot be told;
  *   <li>two irregular crossings (or disembarkations after search and rescue) on the same day: the first State
  *       entered (Dublin III art. 13(1), AMMR art. 33(1)) cannot be told. Under Dublin III a disembarkation is an
  *       irregular crossing by sea; under the AMMR art. 33(2) applies "notwithstanding" art. 33(1), with 12 months
@@ -65,6 +68,7 @@ final class CaseConsistency {
             Optional<MemberState> bestInterestsState,
             List<DublinEvent> events) {
         Regime regime = Regime.forRegistration(application.registeredOn());
+        previousApplications(application, previousApplications, regime);
         entries(entries, regime);
         residencePeriods(residencePeriods);
         bestInterests(familyMembers, bestInterestsState, regime);
@@ -83,6 +87,32 @@ final class CaseConsistency {
                 regime.displayName() + (d3 ? " art. 17(2)" : " art. 35(2)"));
         acceptedAndRejected(events, regime);
         hits(application, previousApplications, events, regime);
+    }
+
+    private static void previousApplications(
+            Application application, List<PreviousApplication> previous, Regime regime) {
+        String first =
+                regime == Regime.DUBLIN_III ? "lodged (Dublin III arts. 3(2), 7(2))" : "registered (AMMR art. 16(2))";
+        Map<LocalDate, Integer> firstOn = new HashMap<>();
+        for (int j = 0; j < previous.size(); j++) {
+            PreviousApplication b = previous.get(j);
+            String rule = " on the same day, " + b.lodgedOn() + ": the first Member State where an application was "
+                    + first + " cannot be told; give only the one that came first";
+            if (b.lodgedOn().equals(application.registeredOn()) && b.state() != application.state()) {
+                throw new ConflictingFactsException(
+                        "previousApplications[" + j + "].lodgedOn",
+                        "application.registeredOn",
+                        "an earlier application in " + b.state() + " and the application in " + application.state()
+                                + rule);
+            }
+            Integer i = firstOn.putIfAbsent(b.lodgedOn(), j);
+            if (i != null && previous.get(i).state() != b.state()) {
+                throw new ConflictingFactsException(
+                        "previousApplications[" + j + "].lodgedOn",
+                        "previousApplications[" + i + "].lodgedOn",
+                        "earlier applications in " + previous.get(i).state() + " and " + b.state() + rule);
+            }
+        }
     }
 
     private static void entries(List<Entry> entries, Regime regime) {

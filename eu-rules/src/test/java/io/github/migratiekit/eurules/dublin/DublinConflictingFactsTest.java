@@ -70,6 +70,46 @@ class DublinConflictingFactsTest {
     }
 
     @Test
+    void applicationsInTwoStatesOnTheSameDay() {
+        // Dublin III art. 3(2), 7(2): "the first Member State in which the application ... was lodged"
+        ConflictingFactsException e = conflict(
+                () -> adultInNl("2025-03-10")
+                        .previousApplication(
+                                PreviousApplication.of(IT, d("2024-11-02"), PreviousApplication.Status.PENDING))
+                        .previousApplication(
+                                PreviousApplication.of(BE, d("2024-12-01"), PreviousApplication.Status.WITHDRAWN))
+                        .previousApplication(
+                                PreviousApplication.of(DE, d("2024-11-02"), PreviousApplication.Status.REJECTED))
+                        .build(),
+                "previousApplications[2].lodgedOn",
+                "previousApplications[0].lodgedOn");
+        assertThat(e.rule()).contains("IT and DE", "2024-11-02", "arts. 3(2), 7(2)");
+        // AMMR art. 16(2): an earlier application elsewhere on the day of registration
+        ConflictingFactsException a = conflict(
+                () -> adultInNl("2026-09-01")
+                        .previousApplication(
+                                PreviousApplication.of(BE, d("2026-09-01"), PreviousApplication.Status.PENDING))
+                        .build(),
+                "previousApplications[0].lodgedOn",
+                "application.registeredOn");
+        assertThat(a.rule()).contains("in BE and the application in NL", "2026-09-01", "AMMR art. 16(2)");
+        conflictInJson(
+                "2025-03-10",
+                ", \"previousApplications\": [{\"state\": \"BE\", \"lodgedOn\": \"2025-03-10\", \"status\":"
+                        + " \"PENDING\"}]",
+                "previousApplications[0].lodgedOn",
+                "application.registeredOn");
+        // the same State on the same day, and another State the day before, are facts a case can hold
+        DublinResult r = Dublin.determine(adultInNl("2025-03-10")
+                .previousApplication(PreviousApplication.of(NL, d("2025-03-10"), PreviousApplication.Status.PENDING))
+                .previousApplication(PreviousApplication.of(BE, d("2025-03-09"), PreviousApplication.Status.PENDING))
+                .previousApplication(PreviousApplication.of(BE, d("2025-03-09"), PreviousApplication.Status.WITHDRAWN))
+                .build());
+        assertThat(r.responsibleState()).isEqualTo(BE);
+        assertThat(r.frozenOn()).isEqualTo(d("2025-03-09"));
+    }
+
+    @Test
     void twoIrregularCrossingsOnTheSameDay() {
         // Dublin III art. 13(1): "the first Member State entered" cannot be told from two crossings on one day
         ConflictingFactsException e = conflict(
@@ -371,6 +411,14 @@ class DublinConflictingFactsTest {
                                     && a.date().equals(b.date()))
                             .isFalse();
                 }
+            }
+            for (PreviousApplication p : c.previousApplications()) {
+                assertThat(p.lodgedOn().equals(c.application().registeredOn())
+                                && p.state() != c.application().state())
+                        .isFalse();
+                assertThat(c.previousApplications())
+                        .filteredOn(q -> q.lodgedOn().equals(p.lodgedOn()))
+                        .allSatisfy(q -> assertThat(q.state()).isEqualTo(p.state()));
             }
             for (int i = 0; i < c.residencePeriods().size(); i++) {
                 for (int j = i + 1; j < c.residencePeriods().size(); j++) {

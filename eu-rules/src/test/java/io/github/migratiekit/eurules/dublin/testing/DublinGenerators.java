@@ -33,7 +33,7 @@ import org.quicktheories.generators.SourceDSL;
  *
  * <p>{@link #dublinCases(Knobs)} is the main entry: choose the regime (by drawing registration dates in its range),
  * adults, minors or both, and which kinds of fact appear. Every generated case is valid (dates consistent, no
- * conflicting facts: at most one irregular crossing a day, no overlapping residence periods, replies after their
+ * conflicting facts: applications in one State a day, at most one irregular crossing a day, no overlapping residence periods, replies after their
  * requests, a best-interests State where family is legally present), so properties can focus on the rules.
  */
 public final class DublinGenerators {
@@ -220,14 +220,21 @@ public final class DublinGenerators {
         return in -> {
             LocalDate reg = regs.generate(in);
             Applicant applicant = applicants(k.age(), reg).generate(in);
-            DublinCase.Builder b =
-                    DublinCase.builder(applicant, new Application(st.generate(in), reg, bool.generate(in)));
+            Application application = new Application(st.generate(in), reg, bool.generate(in));
+            DublinCase.Builder b = DublinCase.builder(applicant, application);
             LocalDate early = reg.minusYears(4);
             Gen<LocalDate> around = dates(early, reg.plusMonths(6));
             if (k.facts().contains(Fact.PREVIOUS_APPLICATIONS)) {
                 int n = count.generate(in);
+                java.util.Map<LocalDate, MemberState> stateOn = new java.util.HashMap<>();
+                stateOn.put(reg, application.state());
                 for (int i = 0; i < n; i++) {
-                    b.previousApplication(previousApplications(reg).generate(in));
+                    PreviousApplication p = previousApplications(reg).generate(in);
+                    // one State a day: applications in two States on the same day would conflict
+                    MemberState there = stateOn.putIfAbsent(p.lodgedOn(), p.state());
+                    if (there == null || there == p.state()) {
+                        b.previousApplication(p);
+                    }
                 }
             }
             List<MemberState> familyPresentIn = new java.util.ArrayList<>();
