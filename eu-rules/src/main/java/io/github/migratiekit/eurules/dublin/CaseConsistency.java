@@ -159,14 +159,16 @@ final class CaseConsistency {
         for (int i = 0; i < periods.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> periods.get(i).from()).thenComparing(i -> i));
-        int reach = -1; // the index of the period, among those seen, that ends last
-        for (int j : order) {
+        // by first day (a stable sort); once each period ends before the next one starts, none overlap
+        order.sort(Comparator.comparing((Integer i) -> periods.get(i).from()));
+        for (int k = 1; k < order.size(); k++) {
+            int prev = order.get(k - 1);
+            int j = order.get(k);
+            ResidencePeriod a = periods.get(prev);
             ResidencePeriod b = periods.get(j);
-            if (reach >= 0 && !periods.get(reach).to().isBefore(b.from())) {
-                ResidencePeriod a = periods.get(reach);
-                int first = Math.min(reach, j);
-                int second = Math.max(reach, j);
+            if (!a.to().isBefore(b.from())) {
+                int first = Math.min(prev, j);
+                int second = Math.max(prev, j);
                 throw new ConflictingFactsException(
                         "residencePeriods[" + second + "]",
                         "residencePeriods[" + first + "]",
@@ -174,9 +176,6 @@ final class CaseConsistency {
                                 + " overlaps continuous residence in " + b.state() + " from " + b.from() + " to "
                                 + b.to() + ": a person lives continuously in one place at a time (Dublin III art."
                                 + " 13(2)); merge or correct the periods");
-            }
-            if (reach < 0 || b.to().isAfter(periods.get(reach).to())) {
-                reach = j;
             }
         }
     }

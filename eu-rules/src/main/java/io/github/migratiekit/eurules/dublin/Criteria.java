@@ -352,7 +352,7 @@ final class Criteria {
                 return a.state().orElseThrow();
             }
         }
-        return x.firstState;
+        throw new IllegalStateException("the residual rule always applies");
     }
 
     // ---- art. 12 / AMMR 29 ----
@@ -426,11 +426,7 @@ final class Criteria {
     }
 
     private static String describe(RegimeRules.Rule r) {
-        java.time.Period t = r.term();
-        if (t.getYears() > 0 && t.getMonths() == 0) {
-            return t.getYears() + (t.getYears() == 1 ? " year" : " years");
-        }
-        return t.toTotalMonths() + " months";
+        return Dublin.describeTerm(r.term());
     }
 
     private static boolean leftSince(Ctx x, LocalDate from) {

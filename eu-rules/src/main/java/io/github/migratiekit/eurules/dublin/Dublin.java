@@ -166,7 +166,7 @@ public final class Dublin {
     }
 
     static String describeTerm(Period p) {
-        if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) {
+        if (p.getYears() != 0 && p.getMonths() == 0 && p.getDays() == 0) {
             return p.getYears() + (p.getYears() == 1 ? " year" : " years");
         }
         if (p.getDays() == 0) {

@@ -296,7 +296,17 @@ class DublinConflictingFactsTest {
                         .build(),
                 "events[2].date",
                 "events[1].date");
-        assertThat(e.rule()).contains("both accepted and rejected on 2025-04-20", "Dublin III");
+        assertThat(e.rule())
+                .contains("both accepted and rejected on 2025-04-20", "Dublin III arts. 22(7), 25(2), 29(1)");
+        ConflictingFactsException ammr = conflict(
+                () -> adultInNl("2026-09-01")
+                        .event(DublinEvent.of(Kind.TAKE_CHARGE_REQUEST, d("2026-09-02"), DE))
+                        .event(DublinEvent.of(Kind.ACCEPTED, d("2026-09-20")))
+                        .event(DublinEvent.of(Kind.REJECTED, d("2026-09-20")))
+                        .build(),
+                "events[2].date",
+                "events[1].date");
+        assertThat(ammr.rule()).contains("AMMR arts. 40, 41, 46(1)");
         conflictInJson(
                 "2026-08-01",
                 ", \"events\": [{\"kind\": \"TAKE_BACK_NOTIFICATION\", \"date\": \"2026-08-02\", \"otherState\":"
@@ -355,6 +365,19 @@ class DublinConflictingFactsTest {
                         .build(),
                 "events[0].date",
                 "previousApplications[0].lodgedOn");
+        // the earliest earlier application counts, wherever it is listed: a hit after it is consistent
+        assertThat(adultInNl("2025-04-01")
+                        .previousApplication(
+                                PreviousApplication.of(BE, d("2025-02-01"), PreviousApplication.Status.PENDING))
+                        .previousApplication(
+                                PreviousApplication.of(IT, d("2025-01-15"), PreviousApplication.Status.REJECTED))
+                        .previousApplication(
+                                PreviousApplication.of(FR, d("2025-03-01"), PreviousApplication.Status.PENDING))
+                        .event(DublinEvent.of(Kind.EURODAC_HIT_APPLICATION, d("2025-01-20")))
+                        .event(DublinEvent.of(Kind.AWARE_OF_OTHER_STATE, d("2025-05-31")))
+                        .build()
+                        .events())
+                .hasSize(2);
         TimeLimit t = DublinTimeline.of(adultInNl("2025-04-01")
                         .previousApplication(
                                 PreviousApplication.of(IT, d("2025-01-15"), PreviousApplication.Status.REJECTED))

@@ -520,6 +520,20 @@ class DublinExplanationTest {
                 .contains("disembarked in MT after a search-and-rescue operation (an irregular crossing by sea)");
     }
 
+    @Test
+    void theLatestRelocationCounts() {
+        // AMMR art. 68(3): responsibility is transferred to the Member State of relocation; relocated twice, the second
+        // State is the one of relocation (art. 33(3) cited with its paragraph number uncertain)
+        DublinResult r = Dublin.determine(adultInNl("2026-12-01")
+                .entry(Entry.of(IT, d("2026-07-10"), Entry.Kind.IRREGULAR_CROSSING))
+                .entry(Entry.of(FR, d("2026-10-10"), Entry.Kind.RELOCATION))
+                .entry(Entry.of(PT, d("2026-09-10"), Entry.Kind.RELOCATION))
+                .build());
+        assertThat(r.responsibleState()).isEqualTo(FR);
+        assertThat(assessment(r, Criterion.IRREGULAR_ENTRY).reason())
+                .contains("entered IT on 2026-07-10 but was relocated to FR on 2026-10-10");
+    }
+
     // ---- five months' stay (Dublin III art. 13(2)) ----
 
     @Test
@@ -675,6 +689,32 @@ class DublinExplanationTest {
                 .departure(Departure.of(d("2025-05-01"), d("2025-06-01")))
                 .build());
         assertThat(entry.responsibleState()).isEqualTo(GR);
+    }
+
+    @Test
+    void theOrderOfDeparturesOnOneDayDoesNotChangeTheResultOrItsExplanation() {
+        Departure back = Departure.of(d("2022-03-01"), d("2022-07-01"));
+        Departure open = new Departure(d("2022-03-01"), Optional.empty(), false);
+        Departure underReturn = new Departure(d("2022-03-01"), Optional.of(d("2022-07-01")), true);
+        DublinCase.Builder base = adultInNl("2023-03-01")
+                .previousApplication(PreviousApplication.of(IT, d("2022-01-10"), PreviousApplication.Status.REJECTED));
+        DublinResult one = Dublin.determine(base.build().toBuilder()
+                .departure(open)
+                .departure(underReturn)
+                .departure(back)
+                .build());
+        DublinResult other = Dublin.determine(base.build().toBuilder()
+                .departure(back)
+                .departure(underReturn)
+                .departure(open)
+                .build());
+        assertThat(other).isEqualTo(one);
+        // Dublin III art. 19(2) and 19(3): both steps are explained, in one fixed order
+        String text = one.explanation().toString();
+        assertThat(text.indexOf("at least three months later"))
+                .isPositive()
+                .isLessThan(text.indexOf("in compliance with a return decision"));
+        assertThat(one.responsibleState()).isEqualTo(NL);
     }
 
     // ---- helpers of the package ----
