@@ -40,6 +40,11 @@ import java.util.TreeSet;
  *       2024/1358 art. 15(1)(a): taken upon registration). For a person staying without a new application (Dublin III
  *       art. 24), the hit shows an earlier application and cannot come before it.
  * </ul>
+ *
+ * <p>Texts read for these checks: AMMR art. 33(1)-(2) (CELEX 32024R1351, quoted in full by a secondary site:
+ * secondary); Regulation (EU) No 603/2013 art. 9(1), (3) (CELEX 32013R0603: verified); Regulation (EU) 2024/1358
+ * art. 15(1)(a)-(b) (CELEX 32024R1358, secondary quote). The other checks rest on the facts alone (one place a day,
+ * a reply after its request).
  */
 final class CaseConsistency {
     private static final Set<Entry.Kind> IRREGULAR =

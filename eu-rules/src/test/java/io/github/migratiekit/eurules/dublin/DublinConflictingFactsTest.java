@@ -368,9 +368,9 @@ class DublinConflictingFactsTest {
         // the earliest earlier application counts, wherever it is listed: a hit after it is consistent
         assertThat(adultInNl("2025-04-01")
                         .previousApplication(
-                                PreviousApplication.of(BE, d("2025-02-01"), PreviousApplication.Status.PENDING))
-                        .previousApplication(
                                 PreviousApplication.of(IT, d("2025-01-15"), PreviousApplication.Status.REJECTED))
+                        .previousApplication(
+                                PreviousApplication.of(BE, d("2025-02-01"), PreviousApplication.Status.PENDING))
                         .previousApplication(
                                 PreviousApplication.of(FR, d("2025-03-01"), PreviousApplication.Status.PENDING))
                         .event(DublinEvent.of(Kind.EURODAC_HIT_APPLICATION, d("2025-01-20")))
