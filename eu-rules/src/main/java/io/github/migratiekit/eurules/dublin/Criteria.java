@@ -18,17 +18,12 @@ import java.util.stream.Collectors;
 final class Criteria {
     private Criteria() {}
 
+    /**
+     * Assesses a criterion or clause of the regime's order ({@link Criterion#order}, {@link Criterion#clauses}); every
+     * one of them has an article in that regime (the AMMR has no counterpart of Dublin III art. 13(2), and Dublin III
+     * none of AMMR art. 30, so neither is in the other's order).
+     */
     static CriterionAssessment assess(Criterion cr, Ctx x) {
-        if (cr.article(x.regime).isEmpty()) {
-            return new CriterionAssessment(
-                    cr,
-                    "-",
-                    Outcome.DOES_NOT_APPLY,
-                    Optional.empty(),
-                    cr == Criterion.FIVE_MONTH_STAY
-                            ? "the AMMR has no counterpart of Dublin III art. 13(2) (none found; uncertain)."
-                            : "it is not a criterion of " + x.regime.displayName() + ".");
-        }
         return switch (cr) {
             case MINORS -> minors(x);
             case FAMILY_BENEFICIARY -> familyBeneficiary(x);
@@ -48,7 +43,7 @@ final class Criteria {
     }
 
     private static String art(Ctx x, Criterion cr) {
-        return cr.article(x.regime).orElse("-");
+        return cr.article(x.regime).orElseThrow();
     }
 
     private static CriterionAssessment applies(Ctx x, Criterion cr, String article, MemberState s, String reason) {
@@ -357,7 +352,7 @@ final class Criteria {
                 return a.state().orElseThrow();
             }
         }
-        return x.firstState;
+        throw new IllegalStateException("the residual rule always applies");
     }
 
     // ---- art. 12 / AMMR 29 ----
@@ -431,11 +426,7 @@ final class Criteria {
     }
 
     private static String describe(RegimeRules.Rule r) {
-        java.time.Period t = r.term();
-        if (t.getYears() > 0 && t.getMonths() == 0) {
-            return t.getYears() + (t.getYears() == 1 ? " year" : " years");
-        }
-        return t.toTotalMonths() + " months";
+        return Dublin.describeTerm(r.term());
     }
 
     private static boolean leftSince(Ctx x, LocalDate from) {
@@ -700,18 +691,10 @@ final class Criteria {
                     "the applicant did not live continuously for at least five months in a Member State before "
                             + x.frozenOn + ".");
         }
-        Comparator<ResidencePeriod> recent =
-                Comparator.comparing(ResidencePeriod::to).thenComparing(ResidencePeriod::from);
-        ResidencePeriod best = qualifying.stream().max(recent).orElseThrow();
-        Set<MemberState> tied = qualifying.stream()
-                .filter(q -> recent.compare(q, best) == 0)
-                .map(ResidencePeriod::state)
-                .collect(Collectors.toCollection(TreeSet::new));
-        if (tied.size() > 1) {
-            throw new IndeterminateResponsibilityException(
-                    "residencePeriods",
-                    "Dublin III art. 13(2): five-month stays in " + Dublin.states(tied) + " end on the same day");
-        }
+        // periods of a case never overlap (CaseConsistency), so no two end on the same day: the most recent is unique
+        ResidencePeriod best = qualifying.stream()
+                .max(Comparator.comparing(ResidencePeriod::to))
+                .orElseThrow();
         boolean several =
                 qualifying.stream().map(ResidencePeriod::state).distinct().count() > 1;
         return applies(

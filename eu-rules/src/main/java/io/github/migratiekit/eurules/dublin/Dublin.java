@@ -125,7 +125,7 @@ public final class Dublin {
                     };
             why.step(
                     cap(a.criterion().title()) + " (" + a.article() + ") " + verdict + a.reason(),
-                    a.article().equals("-") ? a.criterion().source(regime) : regime.article(a.article()));
+                    regime.article(a.article()));
         }
         MemberState state = fin.state().orElseThrow();
         String prevail = fin != decided
@@ -139,19 +139,11 @@ public final class Dublin {
         return new DublinResult(regime, state, fin.criterion(), fin.article(), ctx.frozenOn, assessments, why.build());
     }
 
+    /** A criterion below the one that applies; every criterion in a regime's order has an article there. */
     private static CriterionAssessment notExamined(Criterion cr, Regime regime, CriterionAssessment decided) {
-        String art = cr.article(regime).orElse("-");
-        if (cr.article(regime).isEmpty()) {
-            return new CriterionAssessment(
-                    cr,
-                    art,
-                    Outcome.NOT_EXAMINED,
-                    Optional.empty(),
-                    "it is not a criterion of " + regime.displayName());
-        }
         return new CriterionAssessment(
                 cr,
-                art,
+                cr.article(regime).orElseThrow(),
                 Outcome.NOT_EXAMINED,
                 Optional.empty(),
                 "a criterion higher in the order (" + decided.article() + ") already applies (art. 7(1)).");
@@ -174,7 +166,7 @@ public final class Dublin {
     }
 
     static String describeTerm(Period p) {
-        if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) {
+        if (p.getYears() != 0 && p.getMonths() == 0 && p.getDays() == 0) {
             return p.getYears() + (p.getYears() == 1 ? " year" : " years");
         }
         if (p.getDays() == 0) {
@@ -238,9 +230,8 @@ public final class Dublin {
                     counted.add(p);
                 }
             }
-            counted.sort(Comparator.comparing(PreviousApplication::lodgedOn)
-                    .thenComparing(PreviousApplication::state)
-                    .thenComparing(PreviousApplication::status));
+            // no two earlier applications in different States share a day (CaseConsistency): the earliest State is
+            // unique whatever the order
             this.countedPrevious = List.copyOf(counted);
             LocalDate first = reg;
             MemberState firstSt = c.application().state();

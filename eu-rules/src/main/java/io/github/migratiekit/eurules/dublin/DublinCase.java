@@ -49,6 +49,9 @@ public record DublinCase(
         Optional<LocalDate> acceptedByOtherStateOn,
         @JsonSetter(nulls = Nulls.AS_EMPTY) List<DublinEvent> events) {
 
+    /** The first day Dublin III governs (art. 49); earlier applications fell under Dublin II. */
+    private static final LocalDate DUBLIN_III_FROM = LocalDate.of(2014, 1, 1);
+
     /**
      * Validates the case and copies the lists.
      *
@@ -70,8 +73,13 @@ public record DublinCase(
      *     family-evidence window of art. 7(3)), if it did; when empty, the first {@code ACCEPTED} event is used
      * @param events the dated steps of the procedure, for {@link DublinTimeline}
      * @throws InvalidCaseException if the application was registered before the applicant's birth or before
-     *     2014-01-01, an earlier application is dated before birth or after the registration, or the State of the
-     *     application was not bound by the Dublin rules on the registration date
+     *     2014-01-01, an earlier application is dated before birth, before 2014-01-01 (Dublin II, not encoded) or
+     *     after the registration, or the State of the application was not bound by the Dublin rules on the
+     *     registration date
+     * @throws ConflictingFactsException if two facts cannot both be true or leave the answer to a choice: two
+     *     irregular crossings or disembarkations on the same day, overlapping residence periods, a best-interests
+     *     State where no family member is legally present while one is elsewhere, a reply before the first request,
+     *     an acceptance and a rejection on the same day, or a Eurodac hit before the application it concerns
      */
     public DublinCase {
         previousApplications = List.copyOf(previousApplications);
@@ -103,6 +111,13 @@ public record DublinCase(
                 throw new InvalidCaseException(
                         "previousApplications[" + i + "].lodgedOn", "lodged before the applicant's date of birth");
             }
+            if (d.isBefore(DUBLIN_III_FROM)) {
+                throw new InvalidCaseException(
+                        "previousApplications[" + i + "].lodgedOn",
+                        "lodged on " + d + ", before 2014-01-01: the State responsible for it was determined under"
+                                + " Dublin II (Regulation (EC) No 343/2003; Dublin III art. 49), which Migratiekit does"
+                                + " not encode, so it cannot tell how that application bears on this one");
+            }
             if (!previousApplications.get(i).state().boundOn(d)) {
                 throw new UnknownMemberStateException(
                         "previousApplications[" + i + "].state",
@@ -114,6 +129,14 @@ public record DublinCase(
                         d + " is after the registration of the application being determined (" + reg + ")");
             }
         }
+        CaseConsistency.check(
+                application,
+                previousApplications,
+                familyMembers,
+                entries,
+                residencePeriods,
+                bestInterestsState,
+                events);
     }
 
     /**

@@ -32,8 +32,9 @@ import org.quicktheories.generators.SourceDSL;
  * QuickTheories generators for the Dublin types, shipped in the eu-rules test-jar.
  *
  * <p>{@link #dublinCases(Knobs)} is the main entry: choose the regime (by drawing registration dates in its range),
- * adults, minors or both, and which kinds of fact appear. Every generated case is valid (dates consistent), so
- * properties can focus on the rules.
+ * adults, minors or both, and which kinds of fact appear. Every generated case is valid (dates consistent, no
+ * conflicting facts: applications in one State a day, at most one irregular crossing a day, no overlapping residence periods, replies after their
+ * requests, a best-interests State where family is legally present), so properties can focus on the rules.
  */
 public final class DublinGenerators {
     private DublinGenerators() {}
@@ -145,6 +146,9 @@ public final class DublinGenerators {
         }
     }
 
+    /** The first day of Dublin III (art. 49). */
+    private static final LocalDate DUBLIN_III_FROM = LocalDate.of(2014, 1, 1);
+
     /** States bound today (the United Kingdom left in 2020). A small pool makes collisions, and tie-breaks, likely. */
     private static final List<MemberState> POOL = List.of(
             MemberState.NL,
@@ -216,20 +220,32 @@ public final class DublinGenerators {
         return in -> {
             LocalDate reg = regs.generate(in);
             Applicant applicant = applicants(k.age(), reg).generate(in);
-            DublinCase.Builder b =
-                    DublinCase.builder(applicant, new Application(st.generate(in), reg, bool.generate(in)));
+            Application application = new Application(st.generate(in), reg, bool.generate(in));
+            DublinCase.Builder b = DublinCase.builder(applicant, application);
             LocalDate early = reg.minusYears(4);
             Gen<LocalDate> around = dates(early, reg.plusMonths(6));
             if (k.facts().contains(Fact.PREVIOUS_APPLICATIONS)) {
                 int n = count.generate(in);
+                java.util.Map<LocalDate, MemberState> stateOn = new java.util.HashMap<>();
+                stateOn.put(reg, application.state());
                 for (int i = 0; i < n; i++) {
-                    b.previousApplication(previousApplications(reg).generate(in));
+                    PreviousApplication p = previousApplications(reg).generate(in);
+                    // one State a day: applications in two States on the same day would conflict
+                    MemberState there = stateOn.putIfAbsent(p.lodgedOn(), p.state());
+                    if (there == null || there == p.state()) {
+                        b.previousApplication(p);
+                    }
                 }
             }
+            List<MemberState> familyPresentIn = new java.util.ArrayList<>();
             if (k.facts().contains(Fact.FAMILY_MEMBERS)) {
                 int n = count.generate(in);
                 for (int i = 0; i < n; i++) {
-                    b.familyMember(familyMember(st, bool, around, reg).generate(in));
+                    FamilyMember m = familyMember(st, bool, around, reg).generate(in);
+                    b.familyMember(m);
+                    if (m.status().legallyPresent()) {
+                        familyPresentIn.add(m.state());
+                    }
                 }
             }
             if (k.facts().contains(Fact.DOCUMENTS)) {
@@ -240,14 +256,25 @@ public final class DublinGenerators {
             }
             if (k.facts().contains(Fact.ENTRIES)) {
                 int n = count.generate(in);
+                Set<LocalDate> irregularDays = new java.util.HashSet<>();
                 for (int i = 0; i < n; i++) {
-                    b.entry(entries(reg).generate(in));
+                    Entry e = entries(reg).generate(in);
+                    // at most one irregular crossing or disembarkation a day: two would conflict
+                    if (!irregular(e) || irregularDays.add(e.date())) {
+                        b.entry(e);
+                    }
                 }
             }
             if (k.facts().contains(Fact.RESIDENCE_PERIODS)) {
                 int n = count.generate(in);
+                List<ResidencePeriod> kept = new java.util.ArrayList<>();
                 for (int i = 0; i < n; i++) {
-                    b.residencePeriod(residencePeriods(reg).generate(in));
+                    ResidencePeriod p = residencePeriods(reg).generate(in);
+                    // continuous residence in one place at a time: overlapping periods would conflict
+                    if (kept.stream().noneMatch(q -> overlap(p, q))) {
+                        kept.add(p);
+                        b.residencePeriod(p);
+                    }
                 }
             }
             if (k.facts().contains(Fact.DEPARTURES)) {
@@ -280,13 +307,39 @@ public final class DublinGenerators {
                 events(reg, st, bool).generate(in).forEach(b::event);
             }
             if (bool.generate(in) && bool.generate(in)) {
-                b.bestInterestsState(st.generate(in));
+                // the assessment chooses among the States where family is legally present, if there are any
+                b.bestInterestsState(
+                        familyPresentIn.isEmpty()
+                                ? st.generate(in)
+                                : Generate.pick(familyPresentIn).generate(in));
             }
             if (bool.generate(in) && bool.generate(in)) {
                 b.acceptedByOtherStateOn(dates(reg, reg.plusMonths(3)).generate(in));
             }
             return b.build();
         };
+    }
+
+    /**
+     * Tells whether an entry is an irregular crossing or a disembarkation after search and rescue: a case holds at
+     * most one of those a day.
+     *
+     * @param e the entry
+     * @return true for {@code IRREGULAR_CROSSING} and {@code SEARCH_AND_RESCUE_DISEMBARKATION}
+     */
+    public static boolean irregular(Entry e) {
+        return e.kind() == Entry.Kind.IRREGULAR_CROSSING || e.kind() == Entry.Kind.SEARCH_AND_RESCUE_DISEMBARKATION;
+    }
+
+    /**
+     * Tells whether two residence periods share a day: a case holds no such pair.
+     *
+     * @param a one period
+     * @param b another
+     * @return true if they overlap
+     */
+    public static boolean overlap(ResidencePeriod a, ResidencePeriod b) {
+        return !a.to().isBefore(b.from()) && !b.to().isBefore(a.from());
     }
 
     /**
@@ -431,15 +484,17 @@ public final class DublinGenerators {
     }
 
     /**
-     * Earlier applications lodged up to two years before a registration.
+     * Earlier applications lodged up to two years before a registration, never before 2014-01-01 (earlier ones fell
+     * under Dublin II, which is not encoded).
      *
      * @param reg the registration of the application being determined
      * @return the generator
      */
     public static Gen<PreviousApplication> previousApplications(LocalDate reg) {
+        LocalDate from = reg.minusYears(2).isBefore(DUBLIN_III_FROM) ? DUBLIN_III_FROM : reg.minusYears(2);
         return in -> PreviousApplication.of(
                 memberStates().generate(in),
-                dates(reg.minusYears(2), reg).generate(in),
+                dates(from, reg).generate(in),
                 Generate.enumValues(PreviousApplication.Status.class).generate(in));
     }
 
