@@ -1,14 +1,27 @@
 package io.github.migratiekit.core.csv;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.migratiekit.core.InvalidInputException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits and quotes the fields of one CSV line with RFC 4180 quoting: a field may be enclosed in double quotes, and a
- * double quote inside a quoted field is written twice. Stateless and thread-safe.
+ * double quote inside a quoted field is written twice. Parsing and quoting are done by FastCSV ({@code
+ * de.siegmar:fastcsv}); this class only adapts it to one line and to tables that use either of two separators.
+ * Stateless and thread-safe.
  */
 public final class CsvFields {
+    /** One record per call; a line longer than this is refused (a table row is never this long). */
+    private static final int MAX_LINE = 1 << 20;
+
     private CsvFields() {}
 
     /**
@@ -16,7 +29,7 @@ public final class CsvFields {
      *
      * @param line the line, without its line break
      * @return the fields, unquoted; an empty line gives one empty field
-     * @throws InvalidInputException if a quoted field is not closed
+     * @throws InvalidInputException if a quoted field is not closed or a character follows a closing quote
      */
     public static List<String> split(String line) {
         return split(line, ",");
@@ -25,42 +38,70 @@ public final class CsvFields {
     /**
      * Splits a line into fields at any of the given separator characters.
      *
+     * <p>The line is parsed with the first separator; an unquoted field that holds another separator is split again
+     * with the remaining ones (so {@code a;b,c} with {@code ",;"} gives three fields).
+     *
      * @param line the line, without its line break
      * @param separators the separator characters, e.g. {@code ",;"} for tables that use either
      * @return the fields, unquoted
-     * @throws InvalidInputException if a quoted field is not closed
+     * @throws InvalidInputException if a quoted field is not closed, a character follows a closing quote, or no
+     *     separator is given
      */
     public static List<String> split(String line, String separators) {
+        if (separators.isEmpty()) {
+            throw new InvalidInputException("separators", "at least one separator character is needed");
+        }
+        if (line.length() > MAX_LINE) {
+            throw new InvalidInputException("line", "longer than " + MAX_LINE + " characters");
+        }
         List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (separators.indexOf(c) >= 0) {
-                fields.add(field.toString());
-                field.setLength(0);
+        splitInto(line, separators, fields);
+        return fields;
+    }
+
+    private static void splitInto(String text, String separators, List<String> into) {
+        Fields handler = new Fields();
+        try {
+            CsvReader.builder()
+                    .fieldSeparator(separators.charAt(0))
+                    .skipEmptyLines(false)
+                    .allowUnclosedQuote(false)
+                    .allowExtraCharsAfterClosingQuote(false)
+                    .build(handler, text)
+                    .forEach(r -> {});
+        } catch (CsvParseException e) {
+            throw new InvalidInputException("line", rule(e));
+        }
+        if (handler.fields.isEmpty()) {
+            into.add("");
+            return;
+        }
+        String rest = separators.substring(1);
+        for (int i = 0; i < handler.fields.size(); i++) {
+            String f = handler.fields.get(i);
+            if (!handler.quoted.get(i) && !rest.isEmpty() && containsAny(f, rest)) {
+                splitInto(f, rest, into);
             } else {
-                field.append(c);
+                into.add(f);
             }
         }
-        if (quoted) {
-            throw new InvalidInputException("line", "unterminated quoted field");
+    }
+
+    private static String rule(CsvParseException e) {
+        String text = String.valueOf(e.getMessage()) + " "
+                + (e.getCause() == null ? "" : e.getCause().getMessage());
+        return text.contains("quote") || text.contains("Quote")
+                ? "unterminated quoted field or a character after a closing quote"
+                : "not a valid CSV line";
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
         }
-        fields.add(field.toString());
-        return fields;
+        return false;
     }
 
     /**
@@ -70,12 +111,47 @@ public final class CsvFields {
      * @return the field as it must appear in a CSV line
      */
     public static String quote(String field) {
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r') {
-                return "\"" + field.replace("\"", "\"\"") + "\"";
+        if (field.isEmpty()) {
+            return field;
+        }
+        // FastCSV quotes what its separator requires: use ';' as the separator when the field holds one, so that a
+        // field is quoted for either separator (tables here may be read with ",;")
+        char separator = field.indexOf(';') >= 0 ? ';' : ',';
+        StringWriter out = new StringWriter();
+        try (CsvWriter w = CsvWriter.builder()
+                .fieldSeparator(separator)
+                .lineDelimiter(LineDelimiter.LF)
+                .build(out)) {
+            w.writeRecord(field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        String s = out.toString();
+        return s.substring(0, s.length() - 1);
+    }
+
+    /** Collects the fields of every record of a one-line text, with whether each was quoted. */
+    private static final class Fields extends AbstractBaseCsvCallbackHandler<Boolean> {
+        private final List<String> fields = new ArrayList<>();
+        private final List<Boolean> quoted = new ArrayList<>();
+        private int records;
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            if (records++ > 0) {
+                throw new CsvParseException("more than one record (an unquoted line break)");
             }
         }
-        return field;
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean isQuoted) {
+            fields.add(new String(buf, offset, len));
+            quoted.add(isQuoted);
+        }
+
+        @Override
+        protected Boolean buildRecord() {
+            return Boolean.TRUE;
+        }
     }
 }
