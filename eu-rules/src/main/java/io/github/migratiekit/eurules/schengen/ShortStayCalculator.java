@@ -124,7 +124,7 @@ public final class ShortStayCalculator {
      *     an unknown State
      */
     public PlanningResult plan(TravelHistory history, LocalDate entry, int minDays) {
-        return new PreparedHistory(history, membership, rules, false).plan(entry, minDays);
+        return PreparedHistory.forPlanning(history, membership, rules, entry).plan(entry, minDays);
     }
 
     /**
