@@ -54,6 +54,9 @@ public final class ShortStayStream {
     private final int entryDay;
     private final Map<String, int[]> membership = new HashMap<>();
     private final Map<Optional<String>, RuleTimeline> timelines = new HashMap<>();
+    private @Nullable RuleTimeline general;
+    private @Nullable ShortStayRule generalRule;
+    private long[] packed = new long[16];
     private final @Nullable Set<String> seen;
 
     // the current traveller
@@ -285,7 +288,9 @@ public final class ShortStayStream {
 
     private BatchRow evaluate(String id) {
         Arrays.sort(keys, 0, n);
-        long[] packed = new long[n];
+        if (packed.length < n) {
+            packed = new long[keys.length];
+        }
         int k = 0;
         int prevExit = Integer.MIN_VALUE;
         long prevLine = 0;

@@ -2,7 +2,6 @@ package io.github.migratiekit.examples.cli;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.migratiekit.core.InvalidInputException;
@@ -27,6 +26,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -153,6 +156,11 @@ final class SchengenBatchCommand implements Runnable {
         progress.phase(stream.travellers() + " travellers, " + stream.rows() + " rows; done");
     }
 
+    /**
+     * Streams the sorted input on two threads: a reader thread parses rows (FastCSV, dates) into batches, this thread
+     * applies the rule and writes, so that reading and computing overlap. Rows keep their order; the first error
+     * (of either thread, in row order) ends the run.
+     */
     private void runSorted(
             Path path,
             long cap,
@@ -160,15 +168,134 @@ final class SchengenBatchCommand implements Runnable {
             Map<String, List<int[]>> exclusions,
             Progress progress,
             long total) {
-        read("--input", path, cap, progress, total, (line, id, f, cols) -> {
-            if (!exclusions.isEmpty()) {
-                pushExclusions(stream, exclusions, line, id);
+        BlockingQueue<RowBatch> full = new ArrayBlockingQueue<>(4);
+        BlockingQueue<RowBatch> free = new ArrayBlockingQueue<>(6);
+        for (int i = 0; i < 6; i++) {
+            free.add(new RowBatch());
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(
+                () -> {
+                    RowBatch[] current = {take(free)};
+                    try {
+                        read("--input", path, cap, progress, total, (line, id, f, cols) -> {
+                            if (stop.get()) {
+                                throw new CancellationException();
+                            }
+                            RowBatch b = current[0];
+                            b.add(
+                                    line,
+                                    id,
+                                    day(line, "entry", f, cols.entry),
+                                    day(line, "exit", f, cols.exit),
+                                    state(f, cols),
+                                    cols.nationality >= 0 && !f.blank(cols.nationality)
+                                            ? f.text(cols.nationality)
+                                            : null);
+                            if (b.size == RowBatch.SIZE) {
+                                put(full, b);
+                                current[0] = take(free);
+                            }
+                        });
+                        current[0].last = true;
+                    } catch (CancellationException e) {
+                        return;
+                    } catch (RuntimeException | Error e) {
+                        current[0].failure = e;
+                    }
+                    put(full, current[0]);
+                },
+                "schengen-batch-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                RowBatch b = take(full);
+                for (int i = 0; i < b.size; i++) {
+                    long line = b.lines[i];
+                    String id = b.ids[i];
+                    if (!exclusions.isEmpty()) {
+                        pushExclusions(stream, exclusions, line, id);
+                    }
+                    String nat = b.nationalities[i];
+                    if (nat != null) {
+                        stream.nationality(line, id, nat);
+                    }
+                    stream.stay(line, id, b.entries[i], b.exits[i], b.states[i]);
+                }
+                Throwable failure = b.failure;
+                if (failure instanceof RuntimeException re) {
+                    throw re;
+                } else if (failure instanceof Error er) {
+                    throw er;
+                }
+                if (b.last) {
+                    return;
+                }
+                b.clear();
+                put(free, b);
             }
-            if (cols.nationality >= 0 && !f[cols.nationality].isBlank()) {
-                stream.nationality(line, id, f[cols.nationality]);
+        } finally {
+            stop.set(true);
+            free.clear();
+            free.add(new RowBatch());
+            full.clear();
+            try {
+                reader.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            stream.stay(line, id, day(line, "entry", f[cols.entry]), day(line, "exit", f[cols.exit]), state(f, cols));
-        });
+        }
+    }
+
+    /** Parsed rows handed from the reader thread to the computing thread. */
+    static final class RowBatch {
+        static final int SIZE = 4096;
+        final long[] lines = new long[SIZE];
+        final String[] ids = new String[SIZE];
+        final int[] entries = new int[SIZE];
+        final int[] exits = new int[SIZE];
+        final @Nullable String[] states = new String[SIZE];
+        final @Nullable String[] nationalities = new String[SIZE];
+        int size;
+        boolean last;
+
+        @Nullable
+        Throwable failure;
+
+        void add(long line, String id, int entry, int exit, @Nullable String state, @Nullable String nationality) {
+            lines[size] = line;
+            ids[size] = id;
+            entries[size] = entry;
+            exits[size] = exit;
+            states[size] = state;
+            nationalities[size] = nationality;
+            size++;
+        }
+
+        void clear() {
+            size = 0;
+            last = false;
+            failure = null;
+        }
+    }
+
+    private static RowBatch take(BlockingQueue<RowBatch> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        }
+    }
+
+    private static void put(BlockingQueue<RowBatch> q, RowBatch b) {
+        try {
+            q.put(b);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        }
     }
 
     private void runUnsorted(
@@ -181,9 +308,9 @@ final class SchengenBatchCommand implements Runnable {
         Map<String, List<Object[]>> groups = new LinkedHashMap<>();
         try {
             read("--input", path, cap, progress, total, (line, id, f, cols) -> {
-                String nat = cols.nationality >= 0 ? f[cols.nationality] : "";
+                String nat = cols.nationality >= 0 ? f.text(cols.nationality) : "";
                 Object[] row = {
-                    line, day(line, "entry", f[cols.entry]), day(line, "exit", f[cols.exit]), state(f, cols), nat
+                    line, day(line, "entry", f, cols.entry), day(line, "exit", f, cols.exit), state(f, cols), nat
                 };
                 groups.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
             });
@@ -228,8 +355,8 @@ final class SchengenBatchCommand implements Runnable {
                 Progress.of(new PrintWriter(PrintWriter.nullWriter()), false),
                 -1,
                 (l, id, f, c) -> {
-                    int start = day(l, "start", f[c.entry]);
-                    int end = day(l, "end", f[c.exit]);
+                    int start = day(l, "start", f, c.entry);
+                    int end = day(l, "end", f, c.exit);
                     if (end < start) {
                         throw new InvalidInputException(
                                 "--excluded line " + l + " end",
@@ -259,7 +386,7 @@ final class SchengenBatchCommand implements Runnable {
     /** One parsed row. */
     @FunctionalInterface
     interface RowHandler {
-        void row(long line, String id, String[] fields, Columns columns);
+        void row(long line, String id, RawFields fields, Columns columns);
     }
 
     private void read(String option, Path path, long cap, Progress progress, long total, RowHandler handler) {
@@ -273,7 +400,8 @@ final class SchengenBatchCommand implements Runnable {
                     option, "cannot read '" + path + "': " + e.getClass().getSimpleName());
         }
         long line = 0;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+        RawFields raw = new RawFields();
+        try (CsvReader<RawFields> reader = CsvReader.builder()
                 .detectBomHeader(true)
                 .skipEmptyLines(false)
                 .allowExtraFields(true)
@@ -281,18 +409,19 @@ final class SchengenBatchCommand implements Runnable {
                 .allowUnclosedQuote(false)
                 .allowExtraCharsAfterClosingQuote(false)
                 .maxBufferSize(MAX_LINE)
-                .ofCsvRecord(in, StandardCharsets.UTF_8)) {
+                .build(raw, in, StandardCharsets.UTF_8)) {
             Columns cols = new Columns(stays);
-            String[] f = new String[5];
-            for (CsvRecord r : reader) {
-                line = r.getStartingLineNumber();
-                int n = r.getFieldCount();
-                String first = n == 0 ? "" : r.getField(0).strip();
-                if (line == 1 && first.replace("\uFEFF", "").equalsIgnoreCase("travellerId")) {
+            String id = "";
+            for (RawFields r : reader) {
+                line = r.line();
+                int n = r.count();
+                if (line == 1
+                        && (r.equalsStripped(0, "travellerId")
+                                || r.text(0).replace("\uFEFF", "").strip().equalsIgnoreCase("travellerId"))) {
                     cols = header(option, r, stays);
                     continue;
                 }
-                if (n == 1 && first.isEmpty()) {
+                if (r.empty() || n == 1 && r.blank(0)) {
                     throw new InvalidInputException(
                             label + "line " + line,
                             "empty row; expected travellerId," + (stays ? "entry,exit" : "start,end"));
@@ -310,15 +439,14 @@ final class SchengenBatchCommand implements Runnable {
                     throw new InvalidInputException(
                             label + "line " + line, "expected " + cols.count + " fields as in the header, found " + n);
                 }
-                for (int i = 0; i < f.length; i++) {
-                    f[i] = i < n ? r.getField(i) : "";
-                }
-                String id = r.getField(cols.id).strip();
-                if (id.isEmpty()) {
-                    throw new InvalidInputException(label + "line " + line + " travellerId", "is empty");
+                if (!r.equalsStripped(cols.id, id)) {
+                    id = r.text(cols.id).strip();
+                    if (id.isEmpty()) {
+                        throw new InvalidInputException(label + "line " + line + " travellerId", "is empty");
+                    }
                 }
                 try {
-                    handler.row(line, id, f, cols);
+                    handler.row(line, id, r, cols);
                 } catch (MigratiekitException e) {
                     if (e instanceof InvalidInputException ie && !stays) {
                         throw new InvalidInputException(option + " " + ie.field(), ie.rule(), e);
@@ -357,15 +485,18 @@ final class SchengenBatchCommand implements Runnable {
                 : "malformed";
     }
 
-    private static Columns header(String option, CsvRecord r, boolean stays) {
+    private static Columns header(String option, RawFields r, boolean stays) {
         Columns c = new Columns(stays);
         c.state = -1;
         c.nationality = -1;
         c.id = -1;
         c.entry = -1;
         c.exit = -1;
-        for (int i = 0; i < r.getFieldCount(); i++) {
-            String h = r.getField(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        if (r.count() > RawFields.SLOTS) {
+            throw new InvalidInputException(option + " line 1", "at most 5 columns");
+        }
+        for (int i = 0; i < r.count(); i++) {
+            String h = r.text(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
             switch (h) {
                 case "travellerid" -> c.id = i;
                 case "entry", "start" -> c.entry = i;
@@ -388,20 +519,20 @@ final class SchengenBatchCommand implements Runnable {
         return c;
     }
 
-    private static @Nullable String state(String[] f, Columns c) {
-        if (c.state < 0) {
+    private static @Nullable String state(RawFields f, Columns c) {
+        if (c.state < 0 || f.blank(c.state)) {
             return null;
         }
-        String s = f[c.state].strip();
-        return s.isEmpty() ? null : s;
+        return f.text(c.state).strip();
     }
 
     /** Parses an ISO date {@code YYYY-MM-DD} to an epoch day, as {@link LocalDate#parse} but without allocating. */
-    static int day(long line, String field, String text) {
-        int days = IsoDates.epochDay(text);
+    static int day(long line, String field, RawFields f, int column) {
+        int days = f.epochDay(column);
         if (days == IsoDates.INVALID) {
             throw new InvalidInputException(
-                    "line " + line + " " + field, "not an ISO date (YYYY-MM-DD): '" + text.strip() + "'");
+                    "line " + line + " " + field,
+                    "not an ISO date (YYYY-MM-DD): '" + f.text(column).strip() + "'");
         }
         return days;
     }
