@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits and quotes the fields of one CSV line with RFC 4180 quoting: a field may be enclosed in double quotes, and a
@@ -38,8 +39,10 @@ public final class CsvFields {
     /**
      * Splits a line into fields at any of the given separator characters.
      *
-     * <p>The line is parsed with the first separator; an unquoted field that holds another separator is split again
-     * with the remaining ones (so {@code a;b,c} with {@code ",;"} gives three fields).
+     * <p>The line is parsed with each separator and the parse with quotes only around fields and the most fields is
+     * kept (so {@code
+     * GM0001;"Noord, Zuid";300} gives three fields); an unquoted field that still holds another separator is split
+     * again with the remaining ones (so {@code a;b,c} with {@code ",;"} gives three fields).
      *
      * @param line the line, without its line break
      * @param separators the separator characters, e.g. {@code ",;"} for tables that use either
@@ -60,26 +63,49 @@ public final class CsvFields {
     }
 
     private static void splitInto(String text, String separators, List<String> into) {
-        Fields handler = new Fields();
-        try {
-            CsvReader.builder()
-                    .fieldSeparator(separators.charAt(0))
-                    .skipEmptyLines(false)
-                    .allowUnclosedQuote(false)
-                    .allowExtraCharsAfterClosingQuote(false)
-                    .build(handler, text)
-                    .forEach(r -> {});
-        } catch (CsvParseException e) {
-            throw new InvalidInputException("line", rule(e));
+        // parse with each separator; keep a parse with quotes only around fields (as RFC 4180 writes them) and with
+        // the most fields (the first on a tie)
+        @Nullable Fields best = null;
+        int bestSeparator = 0;
+        boolean bestWellFormed = false;
+        @Nullable CsvParseException firstError = null;
+        for (int k = 0; k < separators.length(); k++) {
+            Fields handler = new Fields();
+            try {
+                CsvReader.builder()
+                        .fieldSeparator(separators.charAt(k))
+                        .skipEmptyLines(false)
+                        .allowUnclosedQuote(false)
+                        .allowExtraCharsAfterClosingQuote(false)
+                        .build(handler, text)
+                        .forEach(r -> {});
+            } catch (CsvParseException e) {
+                if (firstError == null) {
+                    firstError = e;
+                }
+                continue;
+            }
+            boolean wellFormed = handler.wellFormed();
+            if (best == null
+                    || wellFormed && !bestWellFormed
+                    || wellFormed == bestWellFormed && handler.fields.size() > best.fields.size()) {
+                best = handler;
+                bestSeparator = k;
+                bestWellFormed = wellFormed;
+            }
         }
-        if (handler.fields.isEmpty()) {
+        if (best == null) {
+            throw new InvalidInputException("line", rule(firstError));
+        }
+        if (best.fields.isEmpty()) {
             into.add("");
             return;
         }
-        String rest = separators.substring(1);
-        for (int i = 0; i < handler.fields.size(); i++) {
-            String f = handler.fields.get(i);
-            if (!handler.quoted.get(i) && !rest.isEmpty() && containsAny(f, rest)) {
+        // an unquoted field may still hold another separator (a line mixing them): split it again
+        String rest = separators.substring(0, bestSeparator) + separators.substring(bestSeparator + 1);
+        for (int i = 0; i < best.fields.size(); i++) {
+            String f = best.fields.get(i);
+            if (!best.quoted.get(i) && !rest.isEmpty() && containsAny(f, rest)) {
                 splitInto(f, rest, into);
             } else {
                 into.add(f);
@@ -87,7 +113,10 @@ public final class CsvFields {
         }
     }
 
-    private static String rule(CsvParseException e) {
+    private static String rule(@Nullable CsvParseException e) {
+        if (e == null) {
+            return "not a valid CSV line";
+        }
         String text = String.valueOf(e.getMessage()) + " "
                 + (e.getCause() == null ? "" : e.getCause().getMessage());
         return text.contains("quote") || text.contains("Quote")
@@ -147,6 +176,16 @@ public final class CsvFields {
         protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean isQuoted) {
             fields.add(new String(buf, offset, len));
             quoted.add(isQuoted);
+        }
+
+        /** Whether quotes appear only around fields, never inside an unquoted one. */
+        boolean wellFormed() {
+            for (int i = 0; i < fields.size(); i++) {
+                if (!quoted.get(i) && fields.get(i).indexOf('"') >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

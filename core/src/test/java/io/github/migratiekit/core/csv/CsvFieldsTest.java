@@ -18,6 +18,8 @@ class CsvFieldsTest {
         assertThat(CsvFields.split("GM0363,\"Amsterdam, stad\",\"say \"\"hi\"\"\","))
                 .containsExactly("GM0363", "Amsterdam, stad", "say \"hi\"", "");
         assertThat(CsvFields.split("a;b,c", ",;")).containsExactly("a", "b", "c");
+        // a semicolon table (as Dutch Excel writes it) with a comma inside a quoted field
+        assertThat(CsvFields.split("GM0001;\"Noord, Zuid\";300", ",;")).containsExactly("GM0001", "Noord, Zuid", "300");
         assertThat(CsvFields.split("")).containsExactly("");
     }
 

@@ -30,21 +30,27 @@ final class Presence {
 
     /**
      * The counted days of a history, leaving out the stays and excluded periods that end before {@code keepFrom}
-     * (they cannot change a window that starts on or after that day). States are checked for every stay.
+     * (they cannot change a window that starts on or after that day). The stays of a history are sorted by entry
+     * with non-decreasing exits, so the first stay to keep is found by binary search: the cost does not grow with
+     * the length of the history before {@code keepFrom}. The States of the stays left out are not looked up.
      */
     static Presence of(
             TravelHistory history, SchengenMembership membership, Explanation.Builder why, LocalDate keepFrom) {
         List<Stay> stays = history.stays();
-        long[] packed = new long[stays.size()];
-        int n = 0;
-        for (int i = 0; i < stays.size(); i++) {
-            Stay st = stays.get(i);
-            if (st.exit().isBefore(keepFrom)) {
-                if (st.state().isPresent()) {
-                    membership.require("stays[" + i + "].state", st.state().get());
-                }
-                continue;
+        int lo = 0;
+        int hi = stays.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (stays.get(mid).exit().isBefore(keepFrom)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        long[] packed = new long[stays.size() - lo];
+        int n = 0;
+        for (int i = lo; i < stays.size(); i++) {
+            Stay st = stays.get(i);
             int a = Dates.epoch(st.entry());
             int b = Dates.epoch(st.exit());
             if (st.state().isPresent()) {
