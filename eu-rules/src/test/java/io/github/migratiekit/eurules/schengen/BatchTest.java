@@ -100,4 +100,15 @@ class BatchTest {
                     }
                 });
     }
+
+    @Test
+    void aHeaderAfterAByteOrderMarkIsRecognised() {
+        // as Excel writes UTF-8 CSV; SEM example 1 (sem.admin.ch): 47 days of stay 15.08.–30.09.2014
+        StayColumns cols = StayColumns.parseCsv(List.of("\uFEFFtravellerId,entry,exit", "A,2014-08-15,2014-09-30"));
+        assertThat(cols.travellerIds()).containsExactly("A");
+        ShortStayBatch batch = cols.batch();
+        int[] used = new int[1];
+        batch.daysUsed(new int[] {(int) LocalDate.of(2014, 9, 30).toEpochDay()}, used);
+        assertThat(used[0]).isEqualTo(47);
+    }
 }
