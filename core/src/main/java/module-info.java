@@ -10,6 +10,7 @@ module io.github.migratiekit.core {
     requires transitive org.threeten.extra;
     requires transitive tools.jackson.databind;
     requires static org.immutables.value.annotations;
+    requires de.siegmar.fastcsv;
 
     exports io.github.migratiekit.core;
     exports io.github.migratiekit.core.housing;

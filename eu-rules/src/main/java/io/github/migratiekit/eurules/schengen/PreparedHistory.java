@@ -2,10 +2,8 @@ package io.github.migratiekit.eurules.schengen;
 
 import io.github.migratiekit.core.legal.Explanation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -28,14 +26,39 @@ public final class PreparedHistory {
 
     /** With {@code sweep} false the whole-history unlawful days are not computed (for a single planning query). */
     PreparedHistory(TravelHistory history, SchengenMembership membership, ShortStayRules rules, boolean sweep) {
+        this(history, membership, rules, sweep, Dates.MIN);
+    }
+
+    private PreparedHistory(
+            TravelHistory history,
+            SchengenMembership membership,
+            ShortStayRules rules,
+            boolean sweep,
+            LocalDate keepFrom) {
         this.rules = rules;
         this.nationality = history.nationality();
         Explanation.Builder why = Explanation.builder();
-        this.presence = Presence.of(history, membership, why);
+        this.presence = Presence.of(history, membership, why, keepFrom);
         this.presenceSteps = why.build();
-        int[] bad = sweep ? unlawful(presence, rules, nationality) : new int[] {0, Kernel.NONE};
+        int[] bad = {0, Kernel.NONE};
+        if (sweep) {
+            Assessment.unlawful(presence, RuleTimeline.of(rules, nationality), bad, new int[2]);
+        }
         this.unlawfulDays = bad[0];
         this.firstUnlawful = bad[1];
+    }
+
+    /**
+     * A history prepared for one planning query on {@code entry}: under a rolling rule only the stays that can fall
+     * in a window of the search (those ending on or after {@code entry - W + 1}) are turned into intervals, so the
+     * cost does not grow with the length of the history before that.
+     */
+    static PreparedHistory forPlanning(
+            TravelHistory history, SchengenMembership membership, ShortStayRules rules, LocalDate entry) {
+        Dates.check("entry", entry);
+        ShortStayRule rule = rules.ruleFor(entry, history.nationality());
+        LocalDate keepFrom = rule.kind() == RuleKind.ROLLING ? entry.minusDays(rule.windowDays() - 1L) : Dates.MIN;
+        return new PreparedHistory(history, membership, rules, false, keepFrom);
     }
 
     /**
@@ -60,25 +83,20 @@ public final class PreparedHistory {
         ShortStayRule rule = rules.ruleFor(date, nationality);
         why.step("Rule in force on " + date + ": " + rule.describe() + " (" + rule.id() + ").", rule.source());
         why.addAll(presenceSteps);
-        Presence p = presence;
         int d = Dates.epoch(date);
         int m = rule.maxDays();
-        int used;
-        int windowStart;
-        int maxStay;
+        int[] numbers = new int[3];
+        Assessment.control(presence, rule, d, numbers);
+        int used = numbers[0];
+        int windowStart = numbers[1];
+        int maxStay = numbers[2];
         if (rule.kind() == RuleKind.ROLLING) {
-            windowStart = d - rule.windowDays() + 1;
-            used = Kernel.used(p.starts, p.ends, 0, p.size, d, rule.windowDays());
-            maxStay = Kernel.maxStay(p.starts, p.ends, 0, p.size, d, rule.windowDays(), m);
             why.step(
                     "Reference period " + Dates.day(windowStart) + " to " + date + " (the day of the control and the "
                             + (rule.windowDays() - 1) + " days before it): " + used
                             + " day(s) of stay, the days of entry and exit included.",
                     rule.source());
         } else {
-            windowStart = FixedPeriodKernel.periodStart(p.starts, p.ends, 0, p.size, d, rule.periodMonths());
-            used = Kernel.count(p.starts, p.ends, 0, p.size, windowStart, d);
-            maxStay = FixedPeriodKernel.maxStay(p.starts, p.ends, 0, p.size, d, rule.periodMonths(), m);
             why.step(
                     "Period from the date of first entry " + Dates.day(windowStart) + " to " + date + ": " + used
                             + " day(s) of stay.",
@@ -137,22 +155,18 @@ public final class PreparedHistory {
         }
         why.step("Rule in force on " + entry + ": " + rule.describe() + " (" + rule.id() + ").", rule.source());
         why.addAll(presenceSteps);
-        Presence p = presence;
         int x = Dates.epoch(entry);
-        int maxStay;
-        int earliest;
+        int[] numbers = new int[2];
+        Assessment.plan(presence, rule, x, minDays, numbers);
+        int maxStay = numbers[0];
+        int earliest = numbers[1];
         if (rule.kind() == RuleKind.ROLLING) {
-            maxStay = Kernel.maxStay(p.starts, p.ends, 0, p.size, x, rule.windowDays(), rule.maxDays());
-            earliest = Kernel.earliestEntry(p.starts, p.ends, 0, p.size, x, minDays, rule.windowDays(), rule.maxDays());
             why.step(
                     "Each day of the planned stay must have at most " + rule.maxDays() + " days of stay in the "
                             + rule.windowDays() + " days ending on it: a stay from " + entry + " may last "
                             + maxStay + " day(s).",
                     rule.source());
         } else {
-            maxStay = FixedPeriodKernel.maxStay(p.starts, p.ends, 0, p.size, x, rule.periodMonths(), rule.maxDays());
-            earliest = FixedPeriodKernel.earliestEntry(
-                    p.starts, p.ends, 0, p.size, x, minDays, rule.periodMonths(), rule.maxDays());
             why.step(
                     "Days counted in the period from the date of first entry: a stay from " + entry + " may last "
                             + maxStay + " day(s).",
@@ -190,46 +204,5 @@ public final class PreparedHistory {
         int end = (int) w;
         return Optional.of(
                 new WorstWindow(Dates.day(end - rule.windowDays() + 1), Dates.day(end), days, rule.maxDays()));
-    }
-
-    /** Unlawful days over the whole history, each day assessed under the rule selected for it. */
-    private static int[] unlawful(Presence p, ShortStayRules rules, Optional<String> nationality) {
-        int[] result = {0, Kernel.NONE};
-        if (p.size == 0) {
-            return result;
-        }
-        int lo = p.starts[0];
-        int hi = p.ends[p.size - 1];
-        TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(lo);
-        for (ShortStayRule r : rules.rules()) {
-            int from = Dates.epoch(r.validFrom());
-            if (from > lo && from <= hi) {
-                cuts.add(from);
-            }
-            if (r.validTo().isPresent()) {
-                int after = Dates.epoch(r.validTo().get()) + 1;
-                if (after > lo && after <= hi) {
-                    cuts.add(after);
-                }
-            }
-        }
-        List<Integer> c = new ArrayList<>(cuts);
-        int[] out = new int[2];
-        for (int k = 0; k < c.size(); k++) {
-            int from = c.get(k);
-            int to = k + 1 < c.size() ? c.get(k + 1) - 1 : hi;
-            ShortStayRule r = rules.ruleFor(Dates.day(from), nationality);
-            if (r.kind() == RuleKind.ROLLING) {
-                Kernel.unlawful(p.starts, p.ends, 0, p.size, r.windowDays(), r.maxDays(), from, to, out);
-            } else {
-                FixedPeriodKernel.unlawful(p.starts, p.ends, 0, p.size, r.periodMonths(), r.maxDays(), from, to, out);
-            }
-            result[0] += out[0];
-            if (result[1] == Kernel.NONE && out[1] != Kernel.NONE) {
-                result[1] = out[1];
-            }
-        }
-        return result;
     }
 }

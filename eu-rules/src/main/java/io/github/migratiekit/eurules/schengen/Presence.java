@@ -14,18 +14,42 @@ final class Presence {
     final int[] starts;
     final int[] ends;
     final int size;
+    /** Days of presence removed because an excluded period covered them. */
+    final long excludedDays;
 
-    private Presence(int[] starts, int[] ends, int size) {
+    private Presence(int[] starts, int[] ends, int size, long excludedDays) {
         this.starts = starts;
         this.ends = ends;
         this.size = size;
+        this.excludedDays = excludedDays;
     }
 
     static Presence of(TravelHistory history, SchengenMembership membership, Explanation.Builder why) {
+        return of(history, membership, why, Dates.MIN);
+    }
+
+    /**
+     * The counted days of a history, leaving out the stays and excluded periods that end before {@code keepFrom}
+     * (they cannot change a window that starts on or after that day). The stays of a history are sorted by entry
+     * with non-decreasing exits, so the first stay to keep is found by binary search: the cost does not grow with
+     * the length of the history before {@code keepFrom}. The States of the stays left out are not looked up.
+     */
+    static Presence of(
+            TravelHistory history, SchengenMembership membership, Explanation.Builder why, LocalDate keepFrom) {
         List<Stay> stays = history.stays();
-        long[] packed = new long[stays.size()];
+        int lo = 0;
+        int hi = stays.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (stays.get(mid).exit().isBefore(keepFrom)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        long[] packed = new long[stays.size() - lo];
         int n = 0;
-        for (int i = 0; i < stays.size(); i++) {
+        for (int i = lo; i < stays.size(); i++) {
             Stay st = stays.get(i);
             int a = Dates.epoch(st.entry());
             int b = Dates.epoch(st.exit());
@@ -62,20 +86,47 @@ final class Presence {
             }
             packed[n++] = pack(a, b);
         }
+        List<ExcludedPeriod> ex = history.excluded();
+        long[] exPacked = new long[ex.size()];
+        int nx = 0;
+        for (ExcludedPeriod e : ex) {
+            if (!e.end().isBefore(keepFrom)) {
+                exPacked[nx++] = pack(Dates.epoch(e.start()), Dates.epoch(e.end()));
+            }
+        }
+        Presence p = of(packed, n, exPacked, nx);
+        if (!ex.isEmpty()) {
+            why.step(
+                    p.excludedDays + " day(s) of presence covered by a residence permit or long-stay visa not counted.",
+                    SchengenSources.SBC_6_1);
+        }
+        return p;
+    }
+
+    /**
+     * Clips a stay to the days its State applied the acquis.
+     *
+     * @return the packed clipped stay, or {@code -1} if no day is left
+     */
+    static long clip(int entry, int exit, int from, int to) {
+        int a = Math.max(entry, from);
+        int b = Math.min(exit, to);
+        return a > b ? -1L : pack(a, b);
+    }
+
+    /**
+     * The counted days from packed (entry, exit) stays already clipped to membership, and packed excluded periods:
+     * stays merged, excluded days removed. The arrays are sorted in place.
+     */
+    static Presence of(long[] packed, int n, long[] exPacked, int nx) {
         int[][] merged = mergePacked(packed, n);
         int[] ms = merged[0];
         int[] me = merged[1];
         int m = ms.length;
-        List<ExcludedPeriod> ex = history.excluded();
-        if (ex.isEmpty()) {
-            return new Presence(ms, me, m);
+        if (nx == 0) {
+            return new Presence(ms, me, m, 0);
         }
-        long[] exPacked = new long[ex.size()];
-        for (int i = 0; i < ex.size(); i++) {
-            exPacked[i] =
-                    pack(Dates.epoch(ex.get(i).start()), Dates.epoch(ex.get(i).end()));
-        }
-        int[][] exMerged = mergePacked(exPacked, exPacked.length);
+        int[][] exMerged = mergePacked(exPacked, nx);
         int[] xs = exMerged[0];
         int[] xe = exMerged[1];
         int[] os = new int[m + xs.length];
@@ -108,13 +159,10 @@ final class Presence {
                 y++;
             }
         }
-        why.step(
-                (before - after) + " day(s) of presence covered by a residence permit or long-stay visa not counted.",
-                SchengenSources.SBC_6_1);
-        return new Presence(Arrays.copyOf(os, k), Arrays.copyOf(oe, k), k);
+        return new Presence(Arrays.copyOf(os, k), Arrays.copyOf(oe, k), k, before - after);
     }
 
-    private static long pack(int a, int b) {
+    static long pack(int a, int b) {
         return ((long) a << 32) | (b & 0xffffffffL);
     }
 

@@ -9,8 +9,9 @@ import java.time.LocalDate;
  * {@code offsets[0] = 0}, {@code offsets[T]} = number of stays), and per stay the entry and exit as epoch days
  * ({@link LocalDate#toEpochDay()}), both days counted. Per traveller the stays must be sorted and disjoint (an entry
  * after the previous exit; adjacent stays are fine). The columns are the counted days: clipping to Schengen
- * membership and removing excluded periods is the caller's job (or use {@link ShortStayCalculator} per traveller).
- * One rolling rule applies to every day (by default 90 days in any 180-day period, SBC 2016/399 art. 6(1)).
+ * membership and removing excluded periods is the caller's job. One rolling rule applies to every day (by default 90
+ * days in any 180-day period, SBC 2016/399 art. 6(1)). For the whole rule (States, excluded periods, the rule in force
+ * by date and nationality), streamed with memory bounded by one history, use {@link ShortStayStream}.
  *
  * <p>The arrays are not copied: they must not change while the batch is in use. Queries are thread-safe and can
  * run in parallel on disjoint traveller ranges ({@link #control(int, int, int, ControlColumns)}).

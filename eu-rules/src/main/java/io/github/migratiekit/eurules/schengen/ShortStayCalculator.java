@@ -120,11 +120,12 @@ public final class ShortStayCalculator {
      * @param entry the planned day of entry
      * @param minDays the minimum stay for {@link PlanningResult#earliestEntry()}, 1 to 90
      * @return the maximum stay, the last allowed day, and the earliest entry for a stay of at least {@code minDays}
-     * @throws InvalidStayException if the date is outside 1900–2200, {@code minDays} is outside 1–90 or a stay names
-     *     an unknown State
+     * @throws InvalidStayException if the date is outside 1900–2200, {@code minDays} is outside 1–90 or a stay that
+     *     can reach a window of the search (under the 90/180 rule: one ending at most 179 days before the entry, or
+     *     later) names an unknown State; older stays are not read
      */
     public PlanningResult plan(TravelHistory history, LocalDate entry, int minDays) {
-        return new PreparedHistory(history, membership, rules, false).plan(entry, minDays);
+        return PreparedHistory.forPlanning(history, membership, rules, entry).plan(entry, minDays);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Map;
  * <p>Travellers keep the order of their first row; each traveller's stays are sorted; an exit and re-entry on the
  * same day is merged into one stay (the day counts once); stays that overlap by more are rejected naming both lines.
  * Error messages name the line number and the offending date, never the traveller id (which may be a V-number).
+ * This holds the whole input in memory; for files of any size use {@link ShortStayStream}, which streams.
  * Parsing text is not I/O: the caller reads the file. The arrays returned are the live columns.
  */
 public final class StayColumns {
@@ -46,7 +47,7 @@ public final class StayColumns {
         int lineNo = 0;
         for (String raw : lines) {
             lineNo++;
-            String line = raw.strip();
+            String line = (lineNo == 1 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw).strip();
             if (lineNo == 1 && line.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("travellerid,")) {
                 continue;
             }

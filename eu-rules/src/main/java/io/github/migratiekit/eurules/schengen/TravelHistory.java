@@ -10,7 +10,8 @@ import java.util.Optional;
  * A traveller's stays in the Schengen area, the periods not counted (residence permit, long-stay visa) and, when it
  * matters for the rule, the nationality.
  *
- * <p>Stays may be given in any order. Two stays may touch (the next entry on or after the day after the previous
+ * <p>Stays may be given in any order; they are kept sorted by entry (then exit), so {@link #stays()} lists them in
+ * time order and a history does not depend on the order it was given in. Two stays may touch (the next entry on or after the day after the previous
  * exit) or share one day (exit and re-entry on the same day, counted once); they may not overlap by more than that.
  * The nationality (ISO 3166-1 alpha-3, e.g. {@code "BRA"}) selects the older "3 months in 6 months" rule kept by
  * some visa-waiver agreements (see {@link ShortStayRules}); it is not personal data in the sense of an identifier
@@ -28,8 +29,8 @@ public record TravelHistory(List<Stay> stays, List<ExcludedPeriod> excluded, Opt
      * @param stays the stays
      * @param excluded the periods not counted
      * @param nationality the nationality, ISO 3166-1 alpha-3, if it matters
-     * @throws InvalidStayException if two stays overlap by more than a shared exit/entry day (the message names both)
-     *     or the nationality is not three letters
+     * @throws InvalidStayException if two stays overlap by more than a shared exit/entry day (the message names both
+     *     by their index in the list given) or the nationality is not three letters
      */
     public TravelHistory {
         stays = List.copyOf(stays);
@@ -57,6 +58,17 @@ public record TravelHistory(List<Stay> stays, List<ExcludedPeriod> excluded, Opt
                         "stay " + b.entry() + "/" + b.exit() + " overlaps stays[" + prev + "] " + a.entry() + "/"
                                 + a.exit());
             }
+        }
+        boolean sorted = true;
+        for (int k = 1; k < order.size() && sorted; k++) {
+            sorted = order.get(k) == k;
+        }
+        if (!sorted) {
+            List<Stay> byEntry = new ArrayList<>(order.size());
+            for (int i : order) {
+                byEntry.add(s.get(i));
+            }
+            stays = List.copyOf(byEntry);
         }
     }
 

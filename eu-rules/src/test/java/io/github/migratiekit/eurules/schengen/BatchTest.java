@@ -20,8 +20,14 @@ class BatchTest {
     void batchAgreesWithTheCalculator() {
         qt().withExamples(100)
                 .forAll(
-                        lists().of(SchengenGenerators.histories(
-                                        HistoryShape.typical().withSizes(10, 150, 100)))
+                        lists().of(SchengenGenerators.histories(new HistoryShape(
+                                        10,
+                                        150,
+                                        100,
+                                        LocalDate.of(2015, 1, 1),
+                                        LocalDate.of(2015, 3, 31),
+                                        0,
+                                        List.of(""))))
                                 .ofSizeBetween(0, 12),
                         integers().between(0, 4000),
                         integers().between(1, 90))
@@ -34,8 +40,33 @@ class BatchTest {
                     }
                     StayColumns cols = StayColumns.parseCsv(lines);
                     ShortStayBatch batch = cols.batch();
+                    // independent counts: travellers with a stay, and stays after merging same-day re-entries
+                    int withStays = 0;
+                    int merged = 0;
+                    for (TravelHistory h : hs) {
+                        List<Stay> sorted = new ArrayList<>(h.stays());
+                        sorted.sort(java.util.Comparator.comparing(Stay::entry));
+                        withStays += sorted.isEmpty() ? 0 : 1;
+                        for (int i = 0; i < sorted.size(); i++) {
+                            merged += i > 0
+                                            && sorted.get(i)
+                                                    .entry()
+                                                    .equals(sorted.get(i - 1).exit())
+                                    ? 0
+                                    : 1;
+                        }
+                    }
+                    assertThat(batch.travellers()).isEqualTo(withStays);
+                    assertThat(batch.stays()).isEqualTo(merged);
                     ControlColumns out = ControlColumns.allocate(batch.travellers());
-                    LocalDate d = LocalDate.of(2014, 1, 1).plusDays(q);
+                    assertThat(out.size()).isEqualTo(withStays);
+                    // the query day falls among the stays of a traveller (most travellers then have days used)
+                    LocalDate d = hs.stream()
+                            .filter(h -> !h.stays().isEmpty())
+                            .findFirst()
+                            .map(h ->
+                                    h.stays().get(q % h.stays().size()).entry().plusDays(q % 60))
+                            .orElse(LocalDate.of(2014, 1, 1).plusDays(q));
                     batch.control((int) d.toEpochDay(), out);
                     int[] maxStay = new int[batch.travellers()];
                     int[] earliest = new int[batch.travellers()];
@@ -68,5 +99,16 @@ class BatchTest {
                                 .isEqualTo((int) p.earliestEntry().toEpochDay());
                     }
                 });
+    }
+
+    @Test
+    void aHeaderAfterAByteOrderMarkIsRecognised() {
+        // as Excel writes UTF-8 CSV; SEM example 1 (sem.admin.ch): 47 days of stay 15.08.–30.09.2014
+        StayColumns cols = StayColumns.parseCsv(List.of("\uFEFFtravellerId,entry,exit", "A,2014-08-15,2014-09-30"));
+        assertThat(cols.travellerIds()).containsExactly("A");
+        ShortStayBatch batch = cols.batch();
+        int[] used = new int[1];
+        batch.daysUsed(new int[] {(int) LocalDate.of(2014, 9, 30).toEpochDay()}, used);
+        assertThat(used[0]).isEqualTo(47);
     }
 }
