@@ -112,6 +112,11 @@ final class Applications {
 
     /** {@code decided} on an application: a grant leads on; a refusal opens the objection period. */
     private static void decided(Draft d, Periods periods, Consumer<Draft> afterGrant) {
+        Optional<DecisionGround> ground = ((ProcedureEvent.Decided) d.event()).ground();
+        if (ground.isPresent()) {
+            throw d.reject("ground " + ground.get() + ": the grounds of Vw 2000 art. 30-31 are grounds of an asylum"
+                    + " decision, not of a " + d.before().kind() + " decision");
+        }
         Outcome o = DecisionPeriods.decide(d);
         if (o == Outcome.GRANTED) {
             afterGrant.accept(d);

@@ -94,12 +94,7 @@ final class AsylumProcedure {
                     IN_TRACK,
                     ProcedureSources.SIDE_INTAKE,
                     AsylumProcedure::sideIntake)
-            .on(
-                    APPEAL_LODGED,
-                    EventType.APPEAL_DECIDED,
-                    APPEAL_DECIDED,
-                    ASYLUM,
-                    Remedies.appealDecided("further-appeal-immigration"))
+            .on(APPEAL_LODGED, EventType.APPEAL_DECIDED, APPEAL_DECIDED, ASYLUM, AsylumProcedure::appealDecided)
             .on(
                     APPEAL_DECIDED,
                     EventType.FURTHER_APPEAL_LODGED,
@@ -215,15 +210,16 @@ final class AsylumProcedure {
         d.step(
                 "No objection stage for asylum decisions: appeal lies directly to the district court.",
                 ProcedureSources.VW_80);
-        boolean general = s.kind() == ProcedureKind.BORDER_ASYLUM
-                || s.track().map(Track::isGeneralProcedure).orElse(true);
-        d.add(RunningTerm.ofRule(
-                d.rules(),
-                APPEAL_PERIOD,
-                general ? "appeal-asylum-general" : "appeal-asylum-extended",
-                date,
-                Remedies.FINAL_IF_NO_APPEAL,
-                Remedies.FINAL));
+        AppealPeriods.Choice choice = AppealPeriods.forAsylumDecision(s, (ProcedureEvent.Decided) d.event());
+        d.appealChoice = Optional.of(choice);
+        d.step(choice.reason(), choice.basis());
+        RunningTerm appeal = RunningTerm.ofRule(
+                d.rules(), APPEAL_PERIOD, choice.appealRule(), date, Remedies.FINAL_IF_NO_APPEAL, Remedies.FINAL);
+        for (String w : choice.warnings()) {
+            d.fact("Warning: " + w);
+            appeal = appeal.withWarning(w);
+        }
+        d.add(appeal);
         if (s.kind() == ProcedureKind.BORDER_ASYLUM) {
             d.step(
                     "Entry is refused after all; border detention applies while return is prepared.",
@@ -253,6 +249,23 @@ final class AsylumProcedure {
     }
 
     /**
+     * {@code appeal-decided} in an asylum case: the further appeal period goes with the appeal period (one week
+     * after an appeal under Vw 2000 art. 69(2), ECLI:NL:RVS:2013:2679; four weeks otherwise).
+     */
+    static void appealDecided(Draft d) {
+        Optional<AppealPeriods.Choice> choice = d.before().appealChoice();
+        Remedies.appealDecided(
+                        choice.map(AppealPeriods.Choice::furtherAppealRule).orElse("further-appeal-immigration"),
+                        choice.map(AppealPeriods.Choice::warnings).orElse(java.util.List.of()))
+                .apply(d);
+        if (choice.map(AppealPeriods.Choice::oneWeek).orElse(false)) {
+            d.step(
+                    "Further appeal period: one week, as for the appeal: art. 69(2) also governs the further appeal.",
+                    AppealPeriods.FURTHER_APPEAL_69_2);
+        }
+    }
+
+    /**
      * {@code side-intake}: a decided case is taken up again in a track, after a failed Dublin transfer (a new
      * decision period runs) or an upheld appeal; every open term is superseded.
      */
@@ -272,6 +285,7 @@ final class AsylumProcedure {
         d.track = Optional.of(e.track());
         d.outcome = Optional.empty();
         d.ruling = Optional.empty();
+        d.appealChoice = Optional.empty();
         d.step(
                 d.date() + ": the case is taken up again (side intake) in "
                         + e.track().dutchLabel() + ".",

@@ -57,12 +57,7 @@ final class BorderAsylumProcedure {
                     IN_TRACK,
                     ProcedureSources.SIDE_INTAKE,
                     AsylumProcedure::sideIntake)
-            .on(
-                    APPEAL_LODGED,
-                    EventType.APPEAL_DECIDED,
-                    APPEAL_DECIDED,
-                    BORDER_ASYLUM,
-                    Remedies.appealDecided("further-appeal-immigration"))
+            .on(APPEAL_LODGED, EventType.APPEAL_DECIDED, APPEAL_DECIDED, BORDER_ASYLUM, AsylumProcedure::appealDecided)
             .on(
                     APPEAL_DECIDED,
                     EventType.FURTHER_APPEAL_LODGED,

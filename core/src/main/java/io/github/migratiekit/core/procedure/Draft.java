@@ -27,6 +27,7 @@ final class Draft {
     Optional<Ruling> ruling;
     Optional<LocalDate> completionRequestedOn;
     Optional<EntryBanImposed> entryBan;
+    Optional<AppealPeriods.Choice> appealChoice;
     final List<RunningTerm> terms;
     final List<ExplanationStep> steps = new ArrayList<>();
 
@@ -42,6 +43,7 @@ final class Draft {
         this.ruling = before.ruling();
         this.completionRequestedOn = before.completionRequestedOn();
         this.entryBan = before.entryBan();
+        this.appealChoice = before.appealChoice();
         this.terms = new ArrayList<>(before.terms());
     }
 

@@ -39,6 +39,7 @@ public final class ProcedureState {
     private final Optional<Ruling> ruling;
     private final Optional<LocalDate> completionRequestedOn;
     private final Optional<EntryBanImposed> entryBan;
+    private final Optional<AppealPeriods.Choice> appealChoice;
     private final List<ProcedureEvent> events;
     private final List<RunningTerm> terms;
     private final List<ExplanationStep> history;
@@ -52,6 +53,7 @@ public final class ProcedureState {
             Optional<Ruling> ruling,
             Optional<LocalDate> completionRequestedOn,
             Optional<EntryBanImposed> entryBan,
+            Optional<AppealPeriods.Choice> appealChoice,
             List<ProcedureEvent> events,
             List<RunningTerm> terms,
             List<ExplanationStep> history,
@@ -63,6 +65,7 @@ public final class ProcedureState {
         this.ruling = ruling;
         this.completionRequestedOn = completionRequestedOn;
         this.entryBan = entryBan;
+        this.appealChoice = appealChoice;
         this.events = List.copyOf(events);
         this.terms = List.copyOf(terms);
         this.history = List.copyOf(history);
@@ -92,6 +95,7 @@ public final class ProcedureState {
         return new ProcedureState(
                 kind,
                 Phase.NOT_STARTED,
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -184,6 +188,11 @@ public final class ProcedureState {
     /** The entry ban imposed with the return decision, if any. */
     Optional<EntryBanImposed> entryBan() {
         return entryBan;
+    }
+
+    /** How the appeal period after the last adverse asylum decision was chosen, if any. */
+    Optional<AppealPeriods.Choice> appealChoice() {
+        return appealChoice;
     }
 
     /** The procedure terms in force for this case. */
@@ -307,6 +316,7 @@ public final class ProcedureState {
                 d.ruling,
                 d.completionRequestedOn,
                 d.entryBan,
+                d.appealChoice,
                 nextEvents,
                 d.terms,
                 nextHistory,
@@ -361,6 +371,9 @@ public final class ProcedureState {
             why.fact("The request to complete the application is still open: the term is taken as suspended up to " + on
                     + " and moves on every further day.");
         }
+        for (String w : t.warnings()) {
+            why.fact("Warning: " + w);
+        }
         switch (status) {
             case MET:
                 why.fact("Ended in time by the event on " + t.stoppedOn().orElseThrow() + ".");
@@ -389,7 +402,8 @@ public final class ProcedureState {
                 ChronoUnit.DAYS.between(on, dl.deadline()),
                 t.stoppedOn(),
                 t.consequence(),
-                why.build());
+                why.build(),
+                t.warnings());
     }
 
     @Override
@@ -404,6 +418,7 @@ public final class ProcedureState {
                 && ruling.equals(s.ruling)
                 && completionRequestedOn.equals(s.completionRequestedOn)
                 && entryBan.equals(s.entryBan)
+                && appealChoice.equals(s.appealChoice)
                 && events.equals(s.events)
                 && terms.equals(s.terms)
                 && history.equals(s.history)

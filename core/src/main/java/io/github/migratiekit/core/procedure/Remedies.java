@@ -13,6 +13,7 @@ import io.github.migratiekit.core.procedure.ProcedureEvent.AppealDecided;
 import io.github.migratiekit.core.procedure.ProcedureEvent.FurtherAppealDecided;
 import io.github.migratiekit.core.procedure.ProcedureEvent.ObjectionDecided;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -95,18 +96,27 @@ final class Remedies {
 
     /** {@code appeal-decided}: the court's period is met; the further appeal period of a rule starts. */
     static Transition.Effect appealDecided(String furtherAppealRuleId) {
+        return appealDecided(furtherAppealRuleId, List.of());
+    }
+
+    /** {@code appeal-decided}, with what the further appeal period had to assume. */
+    static Transition.Effect appealDecided(String furtherAppealRuleId, List<String> warnings) {
         return d -> {
             Ruling r = ((AppealDecided) d.event()).ruling();
             d.stop(COURT_DECISION, d.date());
             d.ruling = Optional.of(r);
             d.step(d.date() + ": the district court declared the appeal " + r.dutchLabel() + ".", d.source());
-            d.add(RunningTerm.ofRule(
+            RunningTerm further = RunningTerm.ofRule(
                     d.rules(),
                     FURTHER_APPEAL_PERIOD,
                     furtherAppealRuleId,
                     d.date(),
                     "If no further appeal is lodged by then, the judgment becomes final.",
-                    FINAL));
+                    FINAL);
+            for (String w : warnings) {
+                further = further.withWarning(w);
+            }
+            d.add(further);
         };
     }
 
