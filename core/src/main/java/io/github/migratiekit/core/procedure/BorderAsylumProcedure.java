@@ -130,7 +130,7 @@ final class BorderAsylumProcedure {
     }
 
     private static void admitted(Draft d) {
-        LocalDate lodgedOn = d.before().events().get(0).date();
+        LocalDate lodgedOn = d.before().firstEventDate().orElse(d.date());
         d.stop(BORDER_DECISION, d.date());
         d.kind = ProcedureKind.ASYLUM;
         d.step(

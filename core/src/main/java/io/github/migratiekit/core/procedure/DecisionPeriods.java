@@ -53,7 +53,7 @@ final class DecisionPeriods {
     /** {@code decision-period-suspended}: the period stands still from {@code date} to {@code until}. */
     static void suspended(Draft d) {
         DecisionPeriodSuspended s = (DecisionPeriodSuspended) d.event();
-        d.updateOpen(DECISION, t -> t.withSuspension(Suspension.of(s.date(), s.until(), s.ground())));
+        d.suspend(DECISION, Suspension.of(s.date(), s.until(), s.ground()));
         d.step(
                 d.date() + ": the decision period is suspended until " + s.until() + " ("
                         + s.ground().dutchLabel() + ").",
@@ -68,7 +68,7 @@ final class DecisionPeriods {
             throw d.reject("basis " + x.basis() + " (" + x.basis().source().citation() + ") does not apply to a "
                     + d.before().kind() + " decision period; allowed: " + allowed);
         }
-        d.updateOpen(DECISION, t -> t.withExtension(Extension.of(x.length(), x.basis(), x.date())));
+        d.extend(DECISION, Extension.of(x.length(), x.basis(), x.date()));
         d.step(
                 d.date() + ": the decision period is extended by " + x.length() + ".",
                 x.basis().source());
@@ -98,9 +98,7 @@ final class DecisionPeriods {
         LocalDate from = requested.get().plusDays(1);
         d.completionRequestedOn = Optional.empty();
         if (!date.isBefore(from)) {
-            d.updateOpen(
-                    DECISION,
-                    t -> t.withSuspension(Suspension.of(from, date, SuspensionGround.INCOMPLETE_APPLICATION)));
+            d.suspend(DECISION, Suspension.of(from, date, SuspensionGround.INCOMPLETE_APPLICATION));
             d.step(
                     date + ": the application was completed; the decision period was suspended from " + from + " to "
                             + date + ".",

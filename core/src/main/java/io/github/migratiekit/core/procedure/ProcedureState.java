@@ -10,6 +10,7 @@ import io.github.migratiekit.core.time.Deadline;
 import io.github.migratiekit.core.time.ExtensionBasis;
 import io.github.migratiekit.core.time.ProcedureTerms;
 import io.github.migratiekit.core.time.Suspension;
+import io.github.migratiekit.core.time.SuspensionGround;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of a case after some events: the kind of procedure, the phase, the track and last outcome, the terms the
@@ -32,6 +34,9 @@ import java.util.Set;
  * everything, including the history.
  */
 public final class ProcedureState {
+    /** Beyond this many days a bound is not tried: its end would leave every calendar. */
+    private static final long BOUND_DAYS = 200L * 366;
+
     private final ProcedureKind kind;
     private final Phase phase;
     private final Optional<Track> track;
@@ -40,10 +45,15 @@ public final class ProcedureState {
     private final Optional<LocalDate> completionRequestedOn;
     private final Optional<EntryBanImposed> entryBan;
     private final Optional<AppealPeriods.Choice> appealChoice;
-    private final List<ProcedureEvent> events;
-    private final List<RunningTerm> terms;
-    private final List<ExplanationStep> history;
+    private final Chain<ProcedureEvent> events;
+    private final Optional<LocalDate> firstEventDate;
+    private final TermLog terms;
+    private final Chain<ExplanationStep> history;
     private final ProcedureTerms rules;
+    // read as lists when asked; immutable lists, so a race only computes them twice
+    private @Nullable List<ProcedureEvent> eventList;
+    private @Nullable List<RunningTerm> termList;
+    private @Nullable List<ExplanationStep> historyList;
 
     private ProcedureState(
             ProcedureKind kind,
@@ -54,9 +64,10 @@ public final class ProcedureState {
             Optional<LocalDate> completionRequestedOn,
             Optional<EntryBanImposed> entryBan,
             Optional<AppealPeriods.Choice> appealChoice,
-            List<ProcedureEvent> events,
-            List<RunningTerm> terms,
-            List<ExplanationStep> history,
+            Chain<ProcedureEvent> events,
+            Optional<LocalDate> firstEventDate,
+            TermLog terms,
+            Chain<ExplanationStep> history,
             ProcedureTerms rules) {
         this.kind = kind;
         this.phase = phase;
@@ -66,9 +77,10 @@ public final class ProcedureState {
         this.completionRequestedOn = completionRequestedOn;
         this.entryBan = entryBan;
         this.appealChoice = appealChoice;
-        this.events = List.copyOf(events);
-        this.terms = List.copyOf(terms);
-        this.history = List.copyOf(history);
+        this.events = events;
+        this.firstEventDate = firstEventDate;
+        this.terms = terms;
+        this.history = history;
         this.rules = rules;
     }
 
@@ -101,9 +113,10 @@ public final class ProcedureState {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
+                Chain.empty(),
+                Optional.empty(),
+                TermLog.empty(),
+                Chain.empty(),
                 rules);
     }
 
@@ -159,7 +172,12 @@ public final class ProcedureState {
      * @return the events
      */
     public List<ProcedureEvent> events() {
-        return events;
+        List<ProcedureEvent> l = eventList;
+        if (l == null) {
+            l = events.toList();
+            eventList = l;
+        }
+        return l;
     }
 
     /**
@@ -168,7 +186,12 @@ public final class ProcedureState {
      * @return the terms
      */
     public List<RunningTerm> terms() {
-        return terms;
+        List<RunningTerm> l = termList;
+        if (l == null) {
+            l = terms.toList();
+            termList = l;
+        }
+        return l;
     }
 
     /**
@@ -177,7 +200,26 @@ public final class ProcedureState {
      * @return the history
      */
     public Explanation history() {
-        return Explanation.of(history);
+        return Explanation.of(historyList());
+    }
+
+    private List<ExplanationStep> historyList() {
+        List<ExplanationStep> l = historyList;
+        if (l == null) {
+            l = history.toList();
+            historyList = l;
+        }
+        return l;
+    }
+
+    /** The terms as kept for transitions. */
+    TermLog termLog() {
+        return terms;
+    }
+
+    /** The day of the first event, if any. */
+    Optional<LocalDate> firstEventDate() {
+        return firstEventDate;
     }
 
     /** The day of the open request to complete the application, if any. */
@@ -206,9 +248,7 @@ public final class ProcedureState {
      * @return the day, or empty before the first event
      */
     public Optional<LocalDate> lastEventDate() {
-        return events.isEmpty()
-                ? Optional.empty()
-                : Optional.of(events.get(events.size() - 1).date());
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.last().date());
     }
 
     /**
@@ -296,18 +336,12 @@ public final class ProcedureState {
         Draft d = new Draft(this, event, field, transition.get());
         try {
             transition.get().effect().apply(d);
-            for (RunningTerm t : d.terms) {
-                t.deadline(rules, DecisionPeriods.openSuspension(t, d.completionRequestedOn, event.date()));
-            }
+            check(d);
         } catch (InvalidTransitionException e) {
             throw e;
         } catch (InvalidInputException e) {
             throw reject(field, type, e.field() + ": " + e.rule());
         }
-        List<ProcedureEvent> nextEvents = new ArrayList<>(events);
-        nextEvents.add(event);
-        List<ExplanationStep> nextHistory = new ArrayList<>(history);
-        nextHistory.addAll(d.steps);
         return new ProcedureState(
                 d.kind,
                 d.phase,
@@ -317,9 +351,10 @@ public final class ProcedureState {
                 d.completionRequestedOn,
                 d.entryBan,
                 d.appealChoice,
-                nextEvents,
-                d.terms,
-                nextHistory,
+                events.append(event),
+                firstEventDate.isPresent() ? firstEventDate : Optional.of(event.date()),
+                terms.with(d.recent),
+                history.appendAll(d.steps),
                 rules);
     }
 
@@ -327,15 +362,87 @@ public final class ProcedureState {
         return new InvalidTransitionException(field, kind, phase, type, reason);
     }
 
-    /** The last open term with an id. */
-    Optional<RunningTerm> openTerm(String id) {
-        for (int i = terms.size() - 1; i >= 0; i--) {
-            RunningTerm t = terms.get(i);
-            if (t.id().equals(id) && t.open()) {
-                return Optional.of(t);
+    /**
+     * Checks that every term the event started or changed has a computable deadline, so that no state holds a term
+     * the rules cannot count (an extension decided after the term ended, a suspension from before it started, a day
+     * outside the calendar). A new term is counted in full. A changed term is checked in constant amortised time
+     * where that is exact:
+     *
+     * <ul>
+     *   <li>a suspension must start after the term started (checked when it is added);
+     *   <li>an extension must be decided on or before the term's last day: true if on or before a known lower bound
+     *       of it (the last day when the term was last counted in full; suspensions and extensions only move it
+     *       later);
+     *   <li>the calendar must cover the term: true if the rules could count the same term moved by at least as many
+     *       days, as one suspension from the day after its start. Such a term ends no earlier than the real one (a
+     *       union of suspensions moves the end by at most its days, no more than their sum nor than the days from the
+     *       first suspended day to the last; extensions move it by at most their lengths; categorical extensions and
+     *       the roll move a later end later), and the calendar covers whole years without gaps. That bound is
+     *       counted with room to spare (twice the days, at least a year more), so it is counted again only after
+     *       the term has doubled.
+     * </ul>
+     *
+     * Otherwise the term is counted in full and passes or fails on its own. So an event costs time in the few recent
+     * terms, not in the history, and a fold is linear in the number of events; what remains is the cost of the
+     * counting itself in {@code core.time} (an Atw roll looks at every day of the term for its two working days).
+     */
+    private void check(Draft d) {
+        LocalDate day = d.date();
+        for (int i = 0; i < d.recent.size(); i++) {
+            TermLog.Slot slot = d.recent.get(i);
+            Draft.Check c = d.checks.get(i);
+            if (c == Draft.Check.NONE) {
+                continue;
+            }
+            RunningTerm t = slot.term();
+            List<Suspension> extra = DecisionPeriods.openSuspension(t, d.completionRequestedOn, day);
+            boolean extensionInTime = c != Draft.Check.EXTENDED
+                    || slot.lowerBound().map(b -> !day.isAfter(b)).orElse(false);
+            if (c != Draft.Check.FULL && extra.isEmpty() && extensionInTime) {
+                long days = slot.suspendedDays() + slot.extendedDays();
+                if (days <= slot.coveredDays()) {
+                    continue;
+                }
+                long covered = cover(t, days);
+                if (covered >= 0) {
+                    d.recent.set(i, slot.covering(covered));
+                    continue;
+                }
+            }
+            LocalDate last = t.deadline(rules, extra).deadline();
+            if (extra.isEmpty()) {
+                d.recent.set(i, slot.counted(last));
             }
         }
-        return Optional.empty();
+    }
+
+    /**
+     * Counts a term moved by at least {@code days} (with room to spare if it can); returns the days counted, or -1 if
+     * the rules cannot count it that far.
+     */
+    private long cover(RunningTerm t, long days) {
+        for (long tried : new long[] {Math.max(2 * days, days + 366), days}) {
+            if (tried > BOUND_DAYS) {
+                continue;
+            }
+            RunningTerm bound = t.withExtensions(List.of())
+                    .withSuspensions(List.of(Suspension.of(
+                            t.start().plusDays(1),
+                            t.start().plusDays(Math.max(1, tried)),
+                            SuspensionGround.INCOMPLETE_APPLICATION)));
+            try {
+                bound.deadline(rules, List.of());
+                return tried;
+            } catch (InvalidInputException e) {
+                // try fewer days, then count the term itself
+            }
+        }
+        return -1;
+    }
+
+    /** The last open term with an id. */
+    Optional<RunningTerm> openTerm(String id) {
+        return terms.openTerm(id);
     }
 
     /**
@@ -346,7 +453,7 @@ public final class ProcedureState {
      */
     public CaseReport report(LocalDate on) {
         List<DeadlineReport> reports = new ArrayList<>();
-        for (RunningTerm t : terms) {
+        for (RunningTerm t : terms()) {
             reports.add(report(t, on));
         }
         Optional<DeadlineReport> next = reports.stream()
@@ -419,15 +526,15 @@ public final class ProcedureState {
                 && completionRequestedOn.equals(s.completionRequestedOn)
                 && entryBan.equals(s.entryBan)
                 && appealChoice.equals(s.appealChoice)
-                && events.equals(s.events)
-                && terms.equals(s.terms)
-                && history.equals(s.history)
+                && events().equals(s.events())
+                && terms().equals(s.terms())
+                && historyList().equals(s.historyList())
                 && rules == s.rules;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, phase, track, outcome, ruling, events, terms);
+        return Objects.hash(kind, phase, track, outcome, ruling, events(), terms());
     }
 
     /**

@@ -75,8 +75,8 @@ public record RunningTerm(
      * @param warnings what the term's computation had to assume; empty when nothing
      */
     public RunningTerm {
-        suspensions = List.copyOf(suspensions);
-        extensions = List.copyOf(extensions);
+        suspensions = AppendList.copyOf(suspensions);
+        extensions = AppendList.copyOf(extensions);
         warnings = List.copyOf(warnings);
     }
 
@@ -195,15 +195,19 @@ public record RunningTerm(
     }
 
     RunningTerm withSuspension(Suspension s) {
-        List<Suspension> all = new ArrayList<>(suspensions);
-        all.add(s);
+        return copy(AppendList.append(suspensions, s), extensions, stoppedOn, superseded);
+    }
+
+    RunningTerm withSuspensions(List<Suspension> all) {
         return copy(all, extensions, stoppedOn, superseded);
     }
 
-    RunningTerm withExtension(Extension e) {
-        List<Extension> all = new ArrayList<>(extensions);
-        all.add(e);
+    RunningTerm withExtensions(List<Extension> all) {
         return copy(suspensions, all, stoppedOn, superseded);
+    }
+
+    RunningTerm withExtension(Extension e) {
+        return copy(suspensions, AppendList.append(extensions, e), stoppedOn, superseded);
     }
 
     /** The same term with other suspensions, extensions and end state. */

@@ -7,8 +7,10 @@ import io.github.migratiekit.core.procedure.ProcedureState;
 import io.github.migratiekit.core.procedure.Procedures;
 import io.github.migratiekit.core.procedure.SideIntakeReason;
 import io.github.migratiekit.core.procedure.Track;
+import io.github.migratiekit.core.time.ExtensionBasis;
 import io.github.migratiekit.core.time.SuspensionGround;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +26,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Folding a case of {@code events} events, for the sequences that can grow without bound: track changes
  * (spoorwissel back and forth), requests to complete a regular application and their completion (each adds a
- * suspension to the decision period), suspensions of one decision period, and Dublin decisions followed by a side
- * intake (each cycle adds two terms). The fold is linear when the time for 10 000 events is about ten times the time
+ * suspension to the decision period), suspensions and extensions of one decision period, and Dublin decisions
+ * followed by a side intake (each cycle adds two terms). The fold is linear when the time for 10 000 events is about ten times the time
  * for 1 000 in the same run (a quadratic fold gives about a hundred).
  */
 @State(Scope.Benchmark)
@@ -35,7 +37,7 @@ public class ProcedureFoldBench {
     private static final LocalDate LODGED = LocalDate.of(2026, 1, 5);
 
     /** The kind of sequence. */
-    @Param({"track-changes", "completion-cycles", "suspensions", "side-intakes"})
+    @Param({"track-changes", "completion-cycles", "suspensions", "extensions", "side-intakes"})
     public String sequence;
 
     /** The number of events folded. */
@@ -76,6 +78,14 @@ public class ProcedureFoldBench {
                     LocalDate first = LODGED.plusDays(1);
                     list.add(new ProcedureEvent.DecisionPeriodSuspended(
                             first, first.plusDays(list.size() % 3), SuspensionGround.APPLICANT_DELAY));
+                }
+                break;
+            case "extensions":
+                kind = ProcedureKind.REGULAR;
+                list.add(ProcedureEvent.ApplicationLodged.on(LODGED));
+                while (list.size() < events) {
+                    list.add(new ProcedureEvent.DecisionPeriodExtended(
+                            LODGED.plusDays(1), Period.ofDays(1), ExtensionBasis.AWB_4_14));
                 }
                 break;
             case "side-intakes":
