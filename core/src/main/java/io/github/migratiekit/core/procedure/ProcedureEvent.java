@@ -396,10 +396,59 @@ public sealed interface ProcedureEvent
     /**
      * A first-instance decision was taken and announced.
      *
+     * <p>An adverse asylum decision should state its legal {@code ground}, which sets the appeal period (Vw 2000 art.
+     * 69): one week for a decision under art. 30, 30a, 30b or 30c whatever the track, or for a rejection within the
+     * days of the general asylum procedure; four weeks otherwise. Without it the ground follows from the outcome where
+     * the outcome fixes it; for a plain rejection it is assumed from the track, and the explanation and the appeal
+     * period's warnings say so. JSON: {@code "ground"} may be left out.
+     *
      * @param date the day the decision was announced (bekendgemaakt)
      * @param outcome the outcome
+     * @param ground the legal ground of an adverse asylum decision, when known; it must fit the outcome
      */
-    record Decided(LocalDate date, Outcome outcome) implements ProcedureEvent {
+    record Decided(LocalDate date, Outcome outcome, Optional<DecisionGround> ground) implements ProcedureEvent {
+        /**
+         * Validates the ground.
+         *
+         * @param date the day the decision was announced (bekendgemaakt)
+         * @param outcome the outcome
+         * @param ground the legal ground of an adverse asylum decision, when known; it must fit the outcome
+         * @throws InvalidEventException if the ground does not fit the outcome
+         */
+        public Decided {
+            if (ground.isPresent() && ground.get().outcome() != outcome) {
+                throw new InvalidEventException(
+                        "ground",
+                        ground.get() + " (" + ground.get().dutchLabel() + ") is a ground of a "
+                                + ground.get().outcome()
+                                + " decision, not of " + outcome
+                                + (DecisionGround.fitting(outcome).isEmpty()
+                                        ? " (which has no ground)"
+                                        : "; fitting: " + DecisionGround.fitting(outcome)));
+            }
+        }
+
+        /**
+         * Creates a decision without a stated ground.
+         *
+         * @param date the day the decision was announced (bekendgemaakt)
+         * @param outcome the outcome
+         */
+        public Decided(LocalDate date, Outcome outcome) {
+            this(date, outcome, Optional.empty());
+        }
+
+        /**
+         * Creates an adverse asylum decision with its ground; the outcome is the ground's.
+         *
+         * @param date the day the decision was announced (bekendgemaakt)
+         * @param ground the legal ground
+         * @return the event
+         */
+        public static Decided on(LocalDate date, DecisionGround ground) {
+            return new Decided(date, ground.outcome(), Optional.of(ground));
+        }
+
         @Override
         public EventType eventType() {
             return EventType.DECIDED;

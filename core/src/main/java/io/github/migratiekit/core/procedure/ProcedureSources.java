@@ -23,6 +23,11 @@ final class ProcedureSources {
     static final LegalSource AMV_BORDER = SVM_2024.withArticle("L3392");
     static final LegalSource ATW_4_C = Sources.ATW.withArticle("art. 4(c)");
     static final LegalSource VW_28 = VW.withArticle("art. 28");
+    static final LegalSource VW_42_1 = VW.withArticle("art. 42(1)");
+    static final LegalSource VW_42_4 = VW.withArticle("art. 42(4)");
+    static final LegalSource VW_2R =
+            VW.withArticle("art. 2r").withNote("per ABRvS 8 Feb 2023, De Staat van Migratie 2024 L3512");
+    static final LegalSource VW_63 = VW.withArticle("art. 63");
     static final LegalSource VW_29_2 = VW.withArticle("art. 29(2)");
     static final LegalSource VW_45 = VW.withArticle("art. 45(1)")
             .withNote("a rejection counts as a return decision; numbering per Kamerstuk 32 420 not verified");

@@ -38,6 +38,7 @@ import java.util.Optional;
  * @param superseded true when a later event made the term moot (e.g. a side intake reopening the case)
  * @param consequence what follows when it ends unused, in words
  * @param consequenceSource the source of that consequence
+ * @param warnings what the term's computation had to assume, e.g. a decision ground not stated; empty when nothing
  */
 public record RunningTerm(
         String id,
@@ -52,7 +53,8 @@ public record RunningTerm(
         Optional<LocalDate> stoppedOn,
         boolean superseded,
         String consequence,
-        LegalSource consequenceSource) {
+        LegalSource consequenceSource,
+        List<String> warnings) {
 
     /**
      * Copies the lists.
@@ -70,10 +72,60 @@ public record RunningTerm(
      * @param superseded true when a later event made the term moot (e.g. a side intake reopening the case)
      * @param consequence what follows when it ends unused, in words
      * @param consequenceSource the source of that consequence
+     * @param warnings what the term's computation had to assume; empty when nothing
      */
     public RunningTerm {
-        suspensions = List.copyOf(suspensions);
-        extensions = List.copyOf(extensions);
+        suspensions = AppendList.copyOf(suspensions);
+        extensions = AppendList.copyOf(extensions);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Creates a term without warnings (the form before warnings were added).
+     *
+     * @param id what kind of term, e.g. {@code "decision"}, {@code "appeal-period"}
+     * @param label the term in words
+     * @param start the day of the event from which it runs
+     * @param ruleId the id of the rule in {@link ProcedureTerms}, or empty for an explicit term
+     * @param term the explicit term (ignored for a rule)
+     * @param source the source of the explicit term (ignored for a rule)
+     * @param noRollSource for an explicit term counted without roll: why
+     * @param suspensions the suspensions recorded so far
+     * @param extensions the extensions recorded so far
+     * @param stoppedOn the day of the event that ended it, if any
+     * @param superseded true when a later event made the term moot (e.g. a side intake reopening the case)
+     * @param consequence what follows when it ends unused, in words
+     * @param consequenceSource the source of that consequence
+     */
+    public RunningTerm(
+            String id,
+            String label,
+            LocalDate start,
+            String ruleId,
+            Period term,
+            LegalSource source,
+            Optional<LegalSource> noRollSource,
+            List<Suspension> suspensions,
+            List<Extension> extensions,
+            Optional<LocalDate> stoppedOn,
+            boolean superseded,
+            String consequence,
+            LegalSource consequenceSource) {
+        this(
+                id,
+                label,
+                start,
+                ruleId,
+                term,
+                source,
+                noRollSource,
+                suspensions,
+                extensions,
+                stoppedOn,
+                superseded,
+                consequence,
+                consequenceSource,
+                List.of());
     }
 
     static RunningTerm ofRule(
@@ -143,15 +195,19 @@ public record RunningTerm(
     }
 
     RunningTerm withSuspension(Suspension s) {
-        List<Suspension> all = new ArrayList<>(suspensions);
-        all.add(s);
+        return copy(AppendList.append(suspensions, s), extensions, stoppedOn, superseded);
+    }
+
+    RunningTerm withSuspensions(List<Suspension> all) {
         return copy(all, extensions, stoppedOn, superseded);
     }
 
-    RunningTerm withExtension(Extension e) {
-        List<Extension> all = new ArrayList<>(extensions);
-        all.add(e);
+    RunningTerm withExtensions(List<Extension> all) {
         return copy(suspensions, all, stoppedOn, superseded);
+    }
+
+    RunningTerm withExtension(Extension e) {
+        return copy(suspensions, AppendList.append(extensions, e), stoppedOn, superseded);
     }
 
     /** The same term with other suspensions, extensions and end state. */
@@ -173,7 +229,29 @@ public record RunningTerm(
                 newStoppedOn,
                 newSuperseded,
                 consequence,
-                consequenceSource);
+                consequenceSource,
+                warnings);
+    }
+
+    /** The same term with a warning added. */
+    RunningTerm withWarning(String warning) {
+        List<String> all = new ArrayList<>(warnings);
+        all.add(warning);
+        return new RunningTerm(
+                id,
+                label,
+                start,
+                ruleId,
+                term,
+                source,
+                noRollSource,
+                suspensions,
+                extensions,
+                stoppedOn,
+                superseded,
+                consequence,
+                consequenceSource,
+                all);
     }
 
     /**

@@ -153,10 +153,14 @@ class ProcedureExamplesTest {
                 .isEqualTo(TermStatus.MET);
 
         ProcedureState judged = appealed.apply(new AppealDecided(d("2024-06-20"), Ruling.DISMISSED));
-        // further appeal: four weeks (Vw 2000 art. 69(1), see the note on the rule)
+        // further appeal: one week like the appeal: art. 69(2) also governs it (ECLI:NL:RVS:2013:2679);
+        // 2024-06-20 + 7 days = Thursday 2024-06-27
         assertThat(term(judged.report(d("2024-06-20")), "further-appeal-period").deadline())
-                .isEqualTo(d("2024-07-18"));
+                .isEqualTo(d("2024-06-27"));
         ProcedureState further = judged.apply(new FurtherAppealLodged(d("2024-07-01")));
+        assertThat(term(further.report(d("2024-07-01")), "further-appeal-period")
+                        .status())
+                .isEqualTo(TermStatus.MET_LATE);
         // Vw 2000 art. 89 (Fig 74): 23 weeks = 161 days from 2024-07-01; Atw art. 4(a) excludes terms > 12 weeks
         assertThat(term(further.report(d("2024-07-01")), "further-appeal-court-decision")
                         .deadline())

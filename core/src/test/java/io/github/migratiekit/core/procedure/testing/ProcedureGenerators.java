@@ -4,6 +4,7 @@ import io.github.migratiekit.core.InvalidInputException;
 import io.github.migratiekit.core.permit.StayPurpose;
 import io.github.migratiekit.core.procedure.CaseReport;
 import io.github.migratiekit.core.procedure.DeadlineReport;
+import io.github.migratiekit.core.procedure.DecisionGround;
 import io.github.migratiekit.core.procedure.DepartureShortening;
 import io.github.migratiekit.core.procedure.EntryBanGround;
 import io.github.migratiekit.core.procedure.EventType;
@@ -198,7 +199,13 @@ public final class ProcedureGenerators {
                 if (outcomes.isEmpty()) {
                     outcomes = List.of(Outcome.values());
                 }
-                return new ProcedureEvent.Decided(date, outcomes.get(pick.applyAsInt(outcomes.size())));
+                Outcome outcome = outcomes.get(pick.applyAsInt(outcomes.size()));
+                List<DecisionGround> grounds = new ArrayList<>(DecisionGround.fitting(outcome));
+                boolean asylum = s.kind() == ProcedureKind.ASYLUM || s.kind() == ProcedureKind.BORDER_ASYLUM;
+                Optional<DecisionGround> ground = asylum && !grounds.isEmpty() && pick.applyAsInt(2) == 0
+                        ? Optional.of(grounds.get(pick.applyAsInt(grounds.size())))
+                        : Optional.empty();
+                return new ProcedureEvent.Decided(date, outcome, ground);
             }
             case OBJECTION_LODGED:
                 return new ProcedureEvent.ObjectionLodged(date);

@@ -1,0 +1,214 @@
+package io.github.migratiekit.core.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.procedure.ProcedureEvent.ApplicationLodged;
+import io.github.migratiekit.core.procedure.ProcedureEvent.DecisionPeriodExtended;
+import io.github.migratiekit.core.procedure.ProcedureEvent.DecisionPeriodSuspended;
+import io.github.migratiekit.core.procedure.testing.ProcedureGenerators;
+import io.github.migratiekit.core.time.Extension;
+import io.github.migratiekit.core.time.ExtensionBasis;
+import io.github.migratiekit.core.time.Suspension;
+import io.github.migratiekit.core.time.SuspensionGround;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/**
+ * A suspension or extension of a decision period is accepted exactly when the period, so changed, can still be
+ * counted: the fold checks it in constant time against bounds, and these tests compare that with counting the changed
+ * term in full (the naive oracle).
+ */
+class TermCheckTest {
+
+    private static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    /** The naive oracle: the open decision period with the change, counted in full. */
+    private static boolean countable(ProcedureState s, ProcedureEvent e) {
+        RunningTerm t = s.openTerm(TermIds.DECISION).orElseThrow();
+        try {
+            RunningTerm changed = e instanceof DecisionPeriodSuspended x
+                    ? t.withSuspension(Suspension.of(x.date(), x.until(), x.ground()))
+                    : t.withExtension(Extension.of(
+                            ((DecisionPeriodExtended) e).length(), ((DecisionPeriodExtended) e).basis(), e.date()));
+            changed.deadline(s.rules(), DecisionPeriods.openSuspension(changed, s.completionRequestedOn(), e.date()));
+            return true;
+        } catch (InvalidInputException ex) {
+            return false;
+        }
+    }
+
+    private static boolean accepted(ProcedureState s, ProcedureEvent e) {
+        try {
+            ProcedureState next = s.apply(e);
+            // whatever is accepted can be reported on the event's day
+            next.report(e.date());
+            return true;
+        } catch (InvalidTransitionException ex) {
+            return false;
+        }
+    }
+
+    @Test
+    void aChangeIsAcceptedExactlyWhenTheChangedTermCanBeCounted() {
+        int[] outcomes = new int[2]; // refused, accepted: both must occur for the property to say something
+        qt().withExamples(400)
+                .forAll(
+                        ProcedureGenerators.cases(),
+                        Generate.range(-400, 400),
+                        Generate.range(0, 40_000),
+                        Generate.range(0, 1999))
+                .checkAssert((c, offset, length, pick) -> {
+                    boolean suspend = pick % 2 == 0;
+                    int choice = pick / 2;
+                    ProcedureState s = c.fold();
+                    EventType type = suspend ? EventType.DECISION_PERIOD_SUSPENDED : EventType.DECISION_PERIOD_EXTENDED;
+                    if (!s.allowedEvents().contains(type)) {
+                        return;
+                    }
+                    LocalDate last = s.lastEventDate().orElseThrow();
+                    RunningTerm t = s.openTerm(TermIds.DECISION).orElseThrow();
+                    LocalDate end = t.deadline(s.rules(), List.of()).deadline();
+                    // around the last day of the period, never before the last event
+                    LocalDate day = end.plusDays(offset).isBefore(last) ? last : end.plusDays(offset);
+                    ProcedureEvent e;
+                    if (suspend) {
+                        e = new DecisionPeriodSuspended(
+                                day, day.plusDays(length), SuspensionGround.values()[choice % 4]);
+                    } else {
+                        List<ExtensionBasis> bases = new ArrayList<>(s.allowedExtensionBases());
+                        e = new DecisionPeriodExtended(
+                                day, Period.ofDays(1 + length), bases.get(choice % bases.size()));
+                    }
+                    boolean ok = countable(s, e);
+                    assertThat(accepted(s, e)).as("%s after %s", e, c).isEqualTo(ok);
+                    outcomes[ok ? 1 : 0]++;
+                });
+        assertThat(outcomes[0]).as("refused changes").isPositive();
+        assertThat(outcomes[1]).as("accepted changes").isPositive();
+    }
+
+    @Test
+    void aSeriesOfChangesIsCheckedLikeTheNaiveCountAfterEveryChange() {
+        // series of suspensions and extensions of one period, short and very long (up to about 27 years, so that the
+        // period leaves the calendar's last year 2100 after a few), decided on or around its last day: after every
+        // change the fold accepts exactly what counting the changed term in full accepts
+        int[] outcomes = new int[2];
+        qt().withExamples(60)
+                .forAll(Generate.intArrays(Generate.range(1, 25), Generate.range(0, 1_000_000)))
+                .checkAssert(ops -> {
+                    ProcedureState s =
+                            Procedures.fold(ProcedureKind.REGULAR, List.of(ApplicationLodged.on(d("2026-01-12"))));
+                    for (int op : ops) {
+                        LocalDate last = s.lastEventDate().orElseThrow();
+                        LocalDate end = s.openTerm(TermIds.DECISION)
+                                .orElseThrow()
+                                .deadline(s.rules(), List.of())
+                                .deadline();
+                        int offset = op % 41 - 30; // mostly before the last day, sometimes after it
+                        LocalDate day = end.plusDays(offset).isBefore(last) ? last : end.plusDays(offset);
+                        int length = (op / 82) % 7 == 0 ? op / 100 : op / 82 % 30; // a few very long ones
+                        ProcedureEvent e = (op / 41) % 2 == 0
+                                ? new DecisionPeriodSuspended(
+                                        day, day.plusDays(length), SuspensionGround.APPLICANT_DELAY)
+                                : new DecisionPeriodExtended(day, Period.ofDays(1 + length), ExtensionBasis.AWB_4_14);
+                        boolean ok = countable(s, e);
+                        assertThat(accepted(s, e))
+                                .as("%s after %s", e, s.events())
+                                .isEqualTo(ok);
+                        outcomes[ok ? 1 : 0]++;
+                        if (ok) {
+                            s = s.apply(e);
+                        }
+                    }
+                    RunningTerm t = s.openTerm(TermIds.DECISION).orElseThrow();
+                    assertThat(s.report(s.lastEventDate().orElseThrow())
+                                    .deadlines()
+                                    .get(0)
+                                    .deadline())
+                            .isEqualTo(t.deadline(s.rules(), List.of()).deadline());
+                });
+        assertThat(outcomes[0]).as("refused changes").isPositive();
+        assertThat(outcomes[1]).as("accepted changes").isPositive();
+    }
+
+    @Test
+    void anExtensionDecidedAfterTheFirstLastDayButBeforeTheExtendedOneIsInTime() {
+        // Awb art. 4:14: an extension must be decided before the term ends; the term extended once ends later
+        // 2026-01-12 + 90 days = Sunday 2026-04-12 -> Monday 2026-04-13; + 90 days = 2026-07-11 (Saturday) -> 07-13
+        ProcedureState s = Procedures.fold(
+                ProcedureKind.REGULAR,
+                List.of(
+                        ApplicationLodged.on(d("2026-01-12")),
+                        new DecisionPeriodExtended(d("2026-02-01"), Period.ofDays(90), ExtensionBasis.VW_25_2)));
+        ProcedureState twice =
+                s.apply(new DecisionPeriodExtended(d("2026-05-01"), Period.ofDays(10), ExtensionBasis.AWB_4_14));
+        assertThat(twice.report(d("2026-05-01")).deadlines().get(0).deadline()).isEqualTo(d("2026-07-21"));
+        assertThatThrownBy(() -> s.apply(
+                        new DecisionPeriodExtended(d("2026-07-14"), Period.ofDays(10), ExtensionBasis.AWB_4_14)))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("after the term had ended on 2026-07-13");
+    }
+
+    @Test
+    void aChangeThatTakesTheLastDayOutOfTheCalendarIsRefused() {
+        // the Atw calendar covers 1990-2100: a regular period moved into 2180 cannot be rolled
+        ProcedureState s = Procedures.fold(ProcedureKind.REGULAR, List.of(ApplicationLodged.on(d("2026-01-12"))));
+        assertThatThrownBy(() -> s.apply(new DecisionPeriodSuspended(
+                        d("2026-02-01"), d("2180-01-01"), SuspensionGround.APPLICANT_DELAY)))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("2100");
+        assertThatThrownBy(() -> s.apply(
+                        new DecisionPeriodExtended(d("2026-02-01"), Period.ofYears(150), ExtensionBasis.AWB_4_14)))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("2100");
+        assertThat(s.events()).hasSize(1);
+    }
+
+    @Test
+    void aSuspensionFromTheDayTheTermStartedIsRefused() {
+        // Awb art. 4:15: a term is suspended from the day after the event that started it
+        ProcedureState s = Procedures.fold(ProcedureKind.REGULAR, List.of(ApplicationLodged.on(d("2026-01-12"))));
+        assertThatThrownBy(() -> s.apply(new DecisionPeriodSuspended(
+                        d("2026-01-12"), d("2026-01-20"), SuspensionGround.APPLICANT_DELAY)))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("suspensions[0].start")
+                .hasMessageContaining("is not after 2026-01-12");
+    }
+
+    @Test
+    void theDecisionPeriodMovesByTheSuspendedDays() {
+        // Awb art. 4:15: 2026-01-12 + 90 days = Sunday 2026-04-12; suspended 2026-02-01..02-10 (10 days) and again
+        // 2026-02-05..02-14 (overlapping: 4 more days, the union is 02-01..02-14) -> Sunday 2026-04-26 -> Koningsdag
+        // Monday 2026-04-27 -> Tuesday 2026-04-28 (Atw art. 1(1), 3(1))
+        ProcedureState s = Procedures.fold(
+                ProcedureKind.REGULAR,
+                List.of(
+                        ApplicationLodged.on(d("2026-01-12")),
+                        new DecisionPeriodSuspended(d("2026-02-01"), d("2026-02-10"), SuspensionGround.APPLICANT_DELAY),
+                        new DecisionPeriodSuspended(
+                                d("2026-02-05"), d("2026-02-14"), SuspensionGround.WRITTEN_AGREEMENT)));
+        DeadlineReport decision = s.report(d("2026-02-15")).deadlines().get(0);
+        assertThat(decision.deadline()).isEqualTo(d("2026-04-28"));
+        assertThat(s.history().toString())
+                .contains("2026-02-01: the decision period is suspended until 2026-02-10")
+                .contains("2026-02-05: the decision period is suspended until 2026-02-14");
+        // without the suspensions it would end on Monday 2026-04-13
+        assertThat(Procedures.fold(ProcedureKind.REGULAR, List.of(ApplicationLodged.on(d("2026-01-12"))))
+                        .report(d("2026-02-15"))
+                        .deadlines()
+                        .get(0)
+                        .deadline())
+                .isEqualTo(d("2026-04-13"));
+        assertThat(Optional.of(decision.status())).contains(TermStatus.RUNNING);
+    }
+}
