@@ -6,11 +6,12 @@ import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearHalf;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -22,6 +23,27 @@ import tools.jackson.databind.module.SimpleModule;
  *       exclusive end, which is easy to misread in a legal context).
  *   <li>{@link YearHalf} as {@code "2025-H2"}.
  * </ul>
+ *
+ * <p><b>Strict for Migratiekit's own types, whichever mapper reads them.</b> Jackson 3's defaults are lenient: an
+ * unknown property is dropped, a duplicate key silently wins, a number is read as an enum or as a day count, a
+ * fraction is truncated to an int. For every type in {@code io.github.migratiekit} (and for the values of its
+ * properties) this module refuses all of these, so that a mapper built with {@code
+ * JsonMapper.builder().findAndAddModules().build()} accepts and refuses the same documents as {@link Json#mapper()}:
+ *
+ * <ul>
+ *   <li>an unknown property, or a property given twice in one object (also a key given twice in a map held by one of
+ *       these types), is an error;
+ *   <li>enums, text and dates must be JSON strings; dates ISO {@code yyyy-mm-dd} exactly; {@code int} and {@code long}
+ *       whole numbers; {@code double} and {@code BigDecimal} numbers; booleans {@code true} or {@code false};
+ *   <li>a JSON {@code null} document read as one of these types is an error. (Jackson's {@code readValue("null",
+ *       X.class)} returns {@code null} for other types; {@link Json#read(String, Class)} refuses a {@code null}
+ *       document for every type.)
+ * </ul>
+ *
+ * <p>Types of your own read by the same mapper keep the mapper's settings. The modules of the other Migratiekit
+ * modules depend on this one, so registering any of them registers it. Errors are Jackson exceptions naming the
+ * JSON path ({@link tools.jackson.core.JacksonException#getPath()}); {@link Json#translate} turns one into an {@link
+ * InvalidJsonException}, which is what {@link Json#read(String, Class)} throws.
  *
  * <p>Discovered by {@code JsonMapper.builder().findAndAddModules()}. Immutable and thread-safe.
  */
@@ -37,6 +59,19 @@ public final class CoreJacksonModule extends SimpleModule {
         addDeserializer(YearHalf.class, new YearHalfDeserializer());
     }
 
+    /**
+     * Registers the serializers and deserializers, and the strict reading of every Migratiekit type (see the class
+     * comment).
+     *
+     * @param context the mapper's set-up context
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.addDeserializerModifier(StrictReading.modifier());
+        context.addHandler(StrictReading.unknownPropertyHandler());
+    }
+
     private static final class RangeSerializer extends ValueSerializer<LocalDateRange> {
         @Override
         public void serialize(LocalDateRange value, JsonGenerator gen, SerializationContext ctxt) {
@@ -47,27 +82,59 @@ public final class CoreJacksonModule extends SimpleModule {
         }
     }
 
+    /**
+     * Reads {@code {"start": ..., "endInclusive": ...}}: both ISO dates as strings, no other property, none twice.
+     */
     private static final class RangeDeserializer extends ValueDeserializer<LocalDateRange> {
+        private static final String NEEDS = "a date range needs \"start\" and \"endInclusive\" as ISO dates";
+
         @Override
         public LocalDateRange deserialize(JsonParser p, DeserializationContext ctxt) {
-            JsonNode node = ctxt.readTree(p);
-            JsonNode start = node.get("start");
-            JsonNode end = node.get("endInclusive");
-            if (start == null || end == null || !start.isString() || !end.isString()) {
-                return ctxt.reportInputMismatch(
-                        LocalDateRange.class, "a date range needs \"start\" and \"endInclusive\" as ISO dates");
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.START_OBJECT) {
+                t = p.nextToken();
+            } else if (t != JsonToken.PROPERTY_NAME && t != JsonToken.END_OBJECT) {
+                return ctxt.reportInputMismatch(LocalDateRange.class, NEEDS);
             }
-            try {
-                LocalDate s = LocalDate.parse(start.asString());
-                LocalDate e = LocalDate.parse(end.asString());
-                if (e.isBefore(s)) {
-                    return ctxt.reportInputMismatch(
-                            LocalDateRange.class, "endInclusive " + e + " is before start " + s);
+            LocalDate start = null;
+            LocalDate end = null;
+            for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                if (!name.equals("start") && !name.equals("endInclusive")) {
+                    return failAt(ctxt, name, "unknown property; " + NEEDS);
                 }
-                return LocalDateRange.ofClosed(s, e);
-            } catch (DateTimeParseException ex) {
-                return ctxt.reportInputMismatch(LocalDateRange.class, "not an ISO date: " + ex.getParsedString());
+                if (name.equals("start") ? start != null : end != null) {
+                    return failAt(ctxt, name, "duplicate property: a property may appear only once in an object");
+                }
+                if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                    return failAt(ctxt, name, "expected an ISO date as a JSON string (yyyy-mm-dd)");
+                }
+                LocalDate day;
+                try {
+                    day = LocalDate.parse(p.getString());
+                } catch (DateTimeParseException ex) {
+                    return failAt(ctxt, name, "not an ISO date (yyyy-mm-dd): " + ex.getParsedString());
+                }
+                if (name.equals("start")) {
+                    start = day;
+                } else {
+                    end = day;
+                }
             }
+            if (start == null || end == null) {
+                return ctxt.reportInputMismatch(LocalDateRange.class, NEEDS);
+            }
+            if (end.isBefore(start)) {
+                return failAt(ctxt, "endInclusive", "endInclusive " + end + " is before start " + start);
+            }
+            return LocalDateRange.ofClosed(start, end);
+        }
+
+        private static <T> T failAt(DeserializationContext ctxt, String property, String message) {
+            MismatchedInputException e = MismatchedInputException.from(ctxt.getParser(), LocalDateRange.class, message);
+            e.prependPath(LocalDateRange.class, property);
+            throw e;
         }
     }
 
@@ -81,9 +148,15 @@ public final class CoreJacksonModule extends SimpleModule {
     private static final class YearHalfDeserializer extends ValueDeserializer<YearHalf> {
         @Override
         public YearHalf deserialize(JsonParser p, DeserializationContext ctxt) {
-            String text = p.getValueAsString();
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return ctxt.reportInputMismatch(
+                        YearHalf.class,
+                        "expected a half year like 2025-H2 as a JSON string, got %s",
+                        StrictReading.describe(p.currentToken()));
+            }
+            String text = p.getString();
             try {
-                return YearHalf.parse(text == null ? "" : text);
+                return YearHalf.parse(text);
             } catch (DateTimeParseException ex) {
                 return ctxt.reportInputMismatch(YearHalf.class, "not a half year like 2025-H2: " + text);
             }

@@ -14,9 +14,19 @@ public final class InvalidJsonException extends InvalidInputException {
      *
      * @param path the JSON path of the offending element
      * @param rule what is wrong there
-     * @param cause the parser's failure
+     * @param cause the parser's failure, or the Migratiekit exception a constructor threw
      */
     public InvalidJsonException(String path, String rule, Throwable cause) {
         super(path, rule, cause);
+    }
+
+    /**
+     * Creates the exception without a cause.
+     *
+     * @param path the JSON path of the offending element
+     * @param rule what is wrong there
+     */
+    public InvalidJsonException(String path, String rule) {
+        super(path, rule);
     }
 }

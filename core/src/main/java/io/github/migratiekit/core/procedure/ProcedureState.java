@@ -1,12 +1,14 @@
 package io.github.migratiekit.core.procedure;
 
 import static io.github.migratiekit.core.procedure.TermIds.BORDER_DECISION;
+import static io.github.migratiekit.core.procedure.TermIds.DECISION;
 
 import io.github.migratiekit.core.InvalidInputException;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.ExplanationStep;
 import io.github.migratiekit.core.procedure.ProcedureEvent.EntryBanImposed;
 import io.github.migratiekit.core.time.Deadline;
+import io.github.migratiekit.core.time.Extension;
 import io.github.migratiekit.core.time.ExtensionBasis;
 import io.github.migratiekit.core.time.ProcedureTerms;
 import io.github.migratiekit.core.time.Suspension;

@@ -1,7 +1,10 @@
 package io.github.migratiekit.statistics.json;
 
+import io.github.migratiekit.core.json.CoreJacksonModule;
 import io.github.migratiekit.statistics.dataset.StatPeriod;
+import java.util.List;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -19,6 +22,17 @@ public final class StatisticsJacksonModule extends SimpleModule {
     public StatisticsJacksonModule() {
         super("migratiekit-statistics");
         addKeyDeserializer(StatPeriod.class, new PeriodKeyDeserializer());
+    }
+
+    /**
+     * Returns core's module, which makes Migratiekit's types strict whichever mapper reads them: registering this
+     * module alone also registers it.
+     *
+     * @return core's Jackson module
+     */
+    @Override
+    public Iterable<? extends JacksonModule> getDependencies() {
+        return List.of(new CoreJacksonModule());
     }
 
     private static final class PeriodKeyDeserializer extends KeyDeserializer {
