@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.migratiekit.core.json.InvalidJsonException;
 import io.github.migratiekit.core.json.testing.JsonReaders;
 import io.github.migratiekit.statistics.dataset.Interval;
+import io.github.migratiekit.statistics.dataset.InvalidDatasetException;
 import io.github.migratiekit.statistics.dataset.Observation;
 import io.github.migratiekit.statistics.dataset.Relation;
 import io.github.migratiekit.statistics.dataset.StatPeriod;
@@ -74,5 +75,23 @@ class StrictJsonTest {
         assertThatThrownBy(() -> reader.read(json, type))
                 .isInstanceOf(InvalidJsonException.class)
                 .satisfies(e -> assertThat(((InvalidJsonException) e).field()).isEqualTo(path));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonReaders.class)
+    void aConstructorsRefusalKeepsTheLibrarysExceptionAndTheJsonPath(JsonReaders reader) {
+        assertThatThrownBy(() -> reader.read("{\"lo\": 3, \"hi\": 2}", Interval.class))
+                .isInstanceOf(InvalidJsonException.class)
+                .satisfies(e -> {
+                    InvalidJsonException ije = (InvalidJsonException) e;
+                    assertThat(ije.field()).isEqualTo("$.hi");
+                    assertThat(ije.rule()).startsWith("interval.hi: ");
+                    assertThat(ije.getCause()).isInstanceOf(InvalidDatasetException.class);
+                });
+        // a number too large for a double is infinite, and an interval's bounds must be finite
+        assertThatThrownBy(() -> reader.read("{\"lo\": 1e400, \"hi\": 2}", Interval.class))
+                .isInstanceOf(InvalidJsonException.class)
+                .satisfies(e -> assertThat(((InvalidJsonException) e).field()).isEqualTo("$"))
+                .hasCauseInstanceOf(InvalidDatasetException.class);
     }
 }
