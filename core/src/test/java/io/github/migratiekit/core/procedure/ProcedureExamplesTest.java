@@ -483,6 +483,15 @@ class ProcedureExamplesTest {
         new EntryBanImposed(d("2026-03-12"), Period.ofYears(20), EntryBanGround.NATIONAL_SECURITY);
         assertThatThrownBy(() -> new EntryBanImposed(d("2026-03-12"), Period.ofYears(11), EntryBanGround.PUBLIC_ORDER))
                 .isInstanceOf(InvalidEventException.class);
+        // Vb 2000 art. 6.5a(2)-(4): 1 year after a short overstay, 3 after a short sentence, 5 on aggravated grounds
+        assertThatThrownBy(() -> new EntryBanImposed(d("2026-03-12"), Period.ofYears(2), EntryBanGround.SHORT_OVERSTAY))
+                .isInstanceOf(InvalidEventException.class);
+        new EntryBanImposed(d("2026-03-12"), Period.ofYears(3), EntryBanGround.SHORT_SENTENCE);
+        new EntryBanImposed(d("2026-03-12"), Period.ofYears(5), EntryBanGround.AGGRAVATED);
+        assertThatThrownBy(() -> new EntryBanImposed(d("2026-03-12"), Period.ofYears(6), EntryBanGround.AGGRAVATED))
+                .isInstanceOf(InvalidEventException.class);
+        assertThat(EntryBanGround.AGGRAVATED.source().article()).isEqualTo("art. 6.5a(4)");
+        assertThat(EntryBanGround.STANDARD.source().instrument()).isEqualTo("Vreemdelingenbesluit 2000");
     }
 
     @Test
