@@ -68,7 +68,17 @@ final class DecisionPeriods {
             throw d.reject("basis " + x.basis() + " (" + x.basis().source().citation() + ") does not apply to a "
                     + d.before().kind() + " decision period; allowed: " + allowed);
         }
-        d.extend(DECISION, Extension.of(x.length(), x.basis(), x.date()));
+        Extension extension = Extension.of(x.length(), x.basis(), x.date());
+        java.util.List<Extension> all = new java.util.ArrayList<>(
+                d.before().openTerm(DECISION).map(RunningTerm::extensions).orElse(java.util.List.of()));
+        all.add(extension);
+        try {
+            // how often, how long in total, and in which order the law allows extensions on one basis
+            io.github.migratiekit.core.time.ExtensionBasis.checkLimits(all);
+        } catch (io.github.migratiekit.core.InvalidInputException e) {
+            throw d.reject(String.valueOf(e.getMessage()));
+        }
+        d.extend(DECISION, extension);
         d.step(
                 d.date() + ": the decision period is extended by " + x.length() + ".",
                 x.basis().source());
