@@ -100,11 +100,12 @@ final class SchengenBatchCommand implements Runnable {
     public void run() {
         long cap = size("--max-input-size", maxInputSize);
         LocalDate day = on == null ? LocalDate.now() : Cli.date("--on", on);
+        LocalDate entryDay = entry == null ? null : Cli.date("--entry", entry);
         BatchQuery query;
         try {
-            query = entry == null
+            query = entryDay == null
                     ? new BatchQuery(day, Optional.empty(), minDays)
-                    : BatchQuery.plan(day, Cli.date("--entry", entry), minDays);
+                    : BatchQuery.plan(day, entryDay, minDays);
         } catch (InvalidInputException e) {
             String option =
                     switch (e.field()) {
