@@ -12,7 +12,6 @@ import static io.github.migratiekit.core.procedure.Phase.OBJECTION_LODGED;
 
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Sources;
-import io.github.migratiekit.core.time.ExtensionBasis;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -102,8 +101,7 @@ final class Applications {
                         FURTHER_APPEAL_DECIDED,
                         basis,
                         Remedies::furtherAppealDecided)
-                .outcomes(s -> EnumSet.of(Outcome.GRANTED, Outcome.REJECTED, Outcome.NOT_PROCESSED, Outcome.WITHDRAWN))
-                .extensionBases(EnumSet.of(ExtensionBasis.AWB_4_14));
+                .outcomes(s -> EnumSet.of(Outcome.GRANTED, Outcome.REJECTED, Outcome.NOT_PROCESSED, Outcome.WITHDRAWN));
     }
 
     static boolean granted(ProcedureState s) {

@@ -21,7 +21,6 @@ import io.github.migratiekit.core.legal.Sources;
 import io.github.migratiekit.core.procedure.ProcedureEvent.SideIntake;
 import io.github.migratiekit.core.procedure.ProcedureEvent.TrackAssigned;
 import io.github.migratiekit.core.procedure.ProcedureEvent.TrackChanged;
-import io.github.migratiekit.core.time.ExtensionBasis;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -124,7 +123,6 @@ final class AsylumProcedure {
             .outcomes(s -> s.track().isPresent()
                     ? EnumSet.allOf(Outcome.class)
                     : EnumSet.of(Outcome.WITHDRAWN, Outcome.NOT_PROCESSED))
-            .extensionBases(EnumSet.of(ExtensionBasis.VW_42_4, ExtensionBasis.APD_31_3, ExtensionBasis.AWB_4_14))
             .build();
 
     static boolean decisionRunning(ProcedureState s) {

@@ -3,16 +3,19 @@ package io.github.migratiekit.core.procedure;
 import static io.github.migratiekit.core.procedure.TermIds.BORDER_DECISION;
 import static io.github.migratiekit.core.procedure.TermIds.DECISION;
 
+import io.github.migratiekit.core.InvalidInputException;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Sources;
 import io.github.migratiekit.core.procedure.ProcedureEvent.Decided;
 import io.github.migratiekit.core.procedure.ProcedureEvent.DecisionPeriodExtended;
 import io.github.migratiekit.core.procedure.ProcedureEvent.DecisionPeriodSuspended;
 import io.github.migratiekit.core.time.Extension;
+import io.github.migratiekit.core.time.ExtensionBasis;
 import io.github.migratiekit.core.time.ProcedureTerms;
 import io.github.migratiekit.core.time.Suspension;
 import io.github.migratiekit.core.time.SuspensionGround;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,19 +66,24 @@ final class DecisionPeriods {
     /** {@code decision-period-extended}: on a basis this kind of procedure allows. */
     static void extended(Draft d) {
         DecisionPeriodExtended x = (DecisionPeriodExtended) d.event();
-        Set<io.github.migratiekit.core.time.ExtensionBasis> allowed = d.before().allowedExtensionBases();
-        if (!allowed.contains(x.basis())) {
-            throw d.reject("basis " + x.basis() + " (" + x.basis().source().citation() + ") does not apply to a "
-                    + d.before().kind() + " decision period; allowed: " + allowed);
+        Optional<RunningTerm> open = d.before().openTerm(DECISION);
+        if (open.isEmpty()) {
+            throw d.reject("no decision period is running");
+        }
+        RunningTerm term = open.get();
+        List<ExtensionBasis> listed =
+                d.before().rules().rule(term.ruleId(), term.start()).extensionBases();
+        if (!listed.contains(x.basis())) {
+            throw d.reject("basis " + x.basis() + " (" + x.basis().source().shortCitation() + ") does not apply to a "
+                    + d.before().kind() + " decision period; allowed: " + listed);
         }
         Extension extension = Extension.of(x.length(), x.basis(), x.date());
-        java.util.List<Extension> all = new java.util.ArrayList<>(
-                d.before().openTerm(DECISION).map(RunningTerm::extensions).orElse(java.util.List.of()));
+        List<Extension> all = new ArrayList<>(term.extensions());
         all.add(extension);
         try {
             // how often, how long in total, and in which order the law allows extensions on one basis
-            io.github.migratiekit.core.time.ExtensionBasis.checkLimits(all);
-        } catch (io.github.migratiekit.core.InvalidInputException e) {
+            ExtensionBasis.checkLimits(all);
+        } catch (InvalidInputException e) {
             throw d.reject(String.valueOf(e.getMessage()));
         }
         d.extend(DECISION, extension);

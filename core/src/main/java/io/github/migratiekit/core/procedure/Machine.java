@@ -1,7 +1,6 @@
 package io.github.migratiekit.core.procedure;
 
 import io.github.migratiekit.core.legal.LegalSource;
-import io.github.migratiekit.core.time.ExtensionBasis;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,7 +22,6 @@ final class Machine {
     private final Map<Phase, List<Transition>> byPhase;
     private final List<Transition> transitions;
     private final Function<ProcedureState, Set<Outcome>> outcomes;
-    private final Set<ExtensionBasis> extensionBases;
 
     private Machine(Builder b) {
         this.kind = b.kind;
@@ -35,7 +33,6 @@ final class Machine {
         m.replaceAll((p, l) -> List.copyOf(l));
         this.byPhase = Collections.unmodifiableMap(m);
         this.outcomes = b.outcomes;
-        this.extensionBases = Collections.unmodifiableSet(EnumSet.copyOf(b.extensionBases));
     }
 
     static Builder builder(ProcedureKind kind) {
@@ -77,18 +74,12 @@ final class Machine {
         return outcomes.apply(s);
     }
 
-    /** The legal bases on which this kind's decision period may be extended. */
-    Set<ExtensionBasis> extensionBases() {
-        return extensionBases;
-    }
-
     /** Writes the table row by row. */
     static final class Builder {
         private static final Predicate<ProcedureState> ALWAYS = s -> true;
         private final ProcedureKind kind;
         private final List<Transition> rows = new ArrayList<>();
         private Function<ProcedureState, Set<Outcome>> outcomes = s -> EnumSet.noneOf(Outcome.class);
-        private Set<ExtensionBasis> extensionBases = EnumSet.noneOf(ExtensionBasis.class);
 
         private Builder(ProcedureKind kind) {
             this.kind = kind;
@@ -139,11 +130,6 @@ final class Machine {
 
         Builder outcomes(Function<ProcedureState, Set<Outcome>> allowed) {
             this.outcomes = allowed;
-            return this;
-        }
-
-        Builder extensionBases(Set<ExtensionBasis> bases) {
-            this.extensionBases = bases;
             return this;
         }
 

@@ -5,8 +5,6 @@ import static io.github.migratiekit.core.procedure.Phase.NOT_STARTED;
 
 import io.github.migratiekit.core.permit.StayPurpose;
 import io.github.migratiekit.core.procedure.ProcedureEvent.ApplicationLodged;
-import io.github.migratiekit.core.time.ExtensionBasis;
-import java.util.EnumSet;
 
 /**
  * A regular residence application (Vw 2000 art. 14 ff.): the decision period of the purpose applied for (Vw 2000
@@ -27,7 +25,6 @@ final class RegularProcedure {
                     LODGED,
                     ProcedureSources.VW.withArticle("art. 14"),
                     RegularProcedure::lodged)
-            .extensionBases(EnumSet.of(ExtensionBasis.VW_25_2, ExtensionBasis.AWB_4_14))
             .build();
 
     private static void lodged(Draft d) {
