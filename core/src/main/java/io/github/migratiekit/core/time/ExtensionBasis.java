@@ -36,24 +36,18 @@ public enum ExtensionBasis {
     VW_42_4(
             Optional.of(Period.ofMonths(9)),
             Optional.empty(),
-            Sources.VW
-                    .withArticle("art. 42(4)")
-                    .withVerification(
-                            Verification.VERIFIED,
-                            "\"De termijn, bedoeld in het eerste lid, kan met ten hoogste negen maanden worden"
-                                    + " verlengd\" (BWBR0011823, consolidation 2015-07-26)")),
+            vw2015(
+                    "art. 42(4)",
+                    "De termijn, bedoeld in het eerste lid, kan met ten hoogste negen maanden worden verlengd")),
     /**
      * Vw 2000 art. 42(5): asylum, a further three months at most, only after an extension under art. 42(4).
      */
     VW_42_5(
             Optional.of(Period.ofMonths(3)),
             Optional.of(1),
-            Sources.VW
-                    .withArticle("art. 42(5)")
-                    .withVerification(
-                            Verification.VERIFIED,
-                            "\"kan de termijn na de verlenging, bedoeld in het vierde lid, nogmaals verlengd worden"
-                                    + " met ten hoogste drie maanden\" (BWBR0011823, consolidation 2015-07-26)")),
+            vw2015(
+                    "art. 42(5)",
+                    "kan de termijn na de verlenging, bedoeld in het vierde lid, nogmaals verlengd worden met ten hoogste drie maanden")),
     /**
      * Directive 2013/32/EU art. 31(3), fourth subparagraph: a further 3 months in exceptional, duly justified
      * circumstances (asylum). Transposed in Vw 2000 art. 42(5): prefer {@link #VW_42_5}, which checks that an art.
@@ -74,13 +68,9 @@ public enum ExtensionBasis {
     VW_25_2(
             Optional.of(Period.ofMonths(6)),
             Optional.empty(),
-            Sources.VW
-                    .withArticle("art. 25(2)")
-                    .withVerification(
-                            Verification.VERIFIED,
-                            "\"kan ten hoogste voor zes maanden worden verlengd indien ... advies van of onderzoek"
-                                    + " door derden of het openbaar ministerie, nodig is\" (BWBR0011823,"
-                                    + " consolidation 2015-07-26)")),
+            vw2015(
+                    "art. 25(2)",
+                    "kan ten hoogste voor zes maanden worden verlengd indien ... advies van of onderzoek door derden of het openbaar ministerie, nodig is")),
     /**
      * Vw 2000 art. 25(4): an application by a long-term resident of another Member State or a family member, by at
      * most three months in special cases related to the complexity of the application.
@@ -88,33 +78,22 @@ public enum ExtensionBasis {
     VW_25_4(
             Optional.of(Period.ofMonths(3)),
             Optional.empty(),
-            Sources.VW
-                    .withArticle("art. 25(4)")
-                    .withVerification(
-                            Verification.VERIFIED,
-                            "\"binnen vier maanden, welke termijn ... in bijzondere gevallen verband houdende met de"
-                                    + " complexiteit van de aanvraag, voor ten hoogste drie maanden kan worden"
-                                    + " verlengd\" (BWBR0011823, consolidation 2015-07-26)")),
+            vw2015(
+                    "art. 25(4)",
+                    "binnen vier maanden, welke termijn ... in bijzondere gevallen verband houdende met de complexiteit van de aanvraag, voor ten hoogste drie maanden kan worden verlengd")),
     /** Vw 2000 art. 2u(1): a decision on an mvv application (incl. nareis), by at most three months. */
     VW_2U_1(
             Optional.of(Period.ofMonths(3)),
             Optional.empty(),
-            Sources.VW
-                    .withArticle("art. 2u(1)")
-                    .withVerification(
-                            Verification.VERIFIED,
-                            "\"Onze Minister kan deze termijn verlengen met ten hoogste drie maanden\" (BWBR0011823,"
-                                    + " consolidation 2015-07-26; applied in ECLI:NL:RBDHA:2025:13865)")),
+            vw2015(
+                    "art. 2u(1)",
+                    "Onze Minister kan deze termijn verlengen met ten hoogste drie maanden",
+                    "; applied in ECLI:NL:RBDHA:2025:13865")),
     /** Vw 2000 art. 2r(1): the period to collect an mvv, once by at most three months if the mission is closed. */
     VW_2R_1(
             Optional.of(Period.ofMonths(3)),
             Optional.of(1),
-            Sources.VW
-                    .withArticle("art. 2r(1)")
-                    .withVerification(
-                            Verification.VERIFIED,
-                            "\"kan Onze Minister de termijn ... eenmaal met ten hoogste drie maanden verlengen\""
-                                    + " (BWBR0011823, consolidation 2015-07-26)")),
+            vw2015("art. 2r(1)", "kan Onze Minister de termijn ... eenmaal met ten hoogste drie maanden verlengen")),
     /** Rijkswet op het Nederlanderschap art. 9(4): the naturalisation decision may be postponed twice by six months. */
     RWN_9_4(
             Optional.of(Period.ofMonths(6)),
@@ -147,6 +126,24 @@ public enum ExtensionBasis {
                                     + " migrationpact.info, EUR-Lex paragraph not read")),
     /** Awb art. 7:10(3): objection decisions, by at most six weeks. */
     AWB_7_10_3(Optional.of(Period.ofWeeks(6)), Optional.empty(), Sources.AWB_7_10.withArticle("art. 7:10(3)"));
+
+    /**
+     * A Vw 2000 article read in the consolidation of 2015-07-26 (BWBR0011823), with the words relied on.
+     *
+     * @param article the article, e.g. {@code "art. 42(4)"}
+     * @param quote the words of the text relied on
+     * @param more what else the status rests on, e.g. a ruling that applied it; may be empty
+     */
+    private static LegalSource vw2015(String article, String quote, String more) {
+        return Sources.VW
+                .withArticle(article)
+                .withVerification(
+                        Verification.VERIFIED, "\"" + quote + "\" (BWBR0011823, consolidation 2015-07-26" + more + ")");
+    }
+
+    private static LegalSource vw2015(String article, String quote) {
+        return vw2015(article, quote, "");
+    }
 
     private final Optional<Period> maximum;
     private final Optional<Integer> maxTimes;
