@@ -177,7 +177,13 @@ public final class ProcedureTerms {
             if (c.appliesTo(start)) {
                 cats.add(c);
             } else if (c.pendingOn().isPresent() && start.isBefore(c.lodgedFrom())) {
-                LocalDate unextended = Deadlines.compute(request.build()).deadline();
+                // the term as it stood on the day the policy rule took effect: only extensions decided by then
+                LocalDate pendingOn = c.pendingOn().get();
+                LocalDate unextended = Deadlines.compute(request.build()
+                                .withExtensions(extensions.stream()
+                                        .filter(e -> !e.decidedOn().isAfter(pendingOn))
+                                        .toList()))
+                        .deadline();
                 if (c.appliesTo(start, unextended)) {
                     cats.add(c);
                 }

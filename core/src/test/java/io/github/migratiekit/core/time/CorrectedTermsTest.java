@@ -134,6 +134,27 @@ class CorrectedTermsTest {
     }
 
     @Test
+    void anExtensionInsideTheWbvExtendedTermOfAPendingApplicationIsInTime() {
+        // lodged 2022-03-28: six months end 2022-09-28, after WBV 2022/22 took effect on 2022-09-27, so the term is
+        // extended by nine months to 2023-06-28 (IND news 2022-09-28; ECLI:NL:RBDHA:2023:8346 for the rule); a
+        // Vw 2000 art. 42(4) extension decided on 2023-06-28 falls inside that term and adds nine months
+        Deadline d = terms.deadline(
+                "asylum",
+                d("2022-03-28"),
+                List.of(),
+                List.of(Extension.of(Period.ofMonths(9), ExtensionBasis.VW_42_4, d("2023-06-28"))));
+        assertThat(d.deadline()).isEqualTo(d("2024-03-28"));
+        // decided a day after the WBV-extended term ended: too late (Awb 4:14)
+        assertThatThrownBy(() -> terms.deadline(
+                        "asylum",
+                        d("2022-03-28"),
+                        List.of(),
+                        List.of(Extension.of(Period.ofMonths(9), ExtensionBasis.VW_42_4, d("2023-06-29")))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("2023-06-28");
+    }
+
+    @Test
     void naturalisationPostponedAtMostTwiceBySixMonths() {
         // RWN art. 9(4): one year after payment, postponed at most twice by six months
         LocalDate paid = d("2024-03-15");
