@@ -15,22 +15,22 @@ class ValueTest {
 
     @Test
     void tokensRoundTrip() {
-        qt().withExamples(300).forAll(counts(100_000)).checkAssert(v -> assertThat(Value.parse(v.token()))
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(counts(100_000)).checkAssert(v -> assertThat(Value.parse(v.token()))
                 .isEqualTo(v));
-        qt().withExamples(300).forAll(percentages()).checkAssert(v -> assertThat(Value.parse(v.token()))
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(percentages()).checkAssert(v -> assertThat(Value.parse(v.token()))
                 .isEqualTo(v));
     }
 
     @Test
     void valuesRoundTripThroughJson() {
-        qt().withExamples(300).forAll(counts(100_000)).checkAssert(v -> assertThat(
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(counts(100_000)).checkAssert(v -> assertThat(
                         Json.read(Json.write(v), Value.class))
                 .isEqualTo(v));
     }
 
     @Test
     void periodsRoundTripThroughTextAndJson() {
-        qt().withExamples(300).forAll(periods()).checkAssert(p -> {
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(periods()).checkAssert(p -> {
             assertThat(StatPeriod.parse(p.text())).isEqualTo(p);
             assertThat(Json.read(Json.write(p), StatPeriod.class)).isEqualTo(p);
             assertThat(p.endInclusive()).isAfterOrEqualTo(p.start());
@@ -39,7 +39,7 @@ class ValueTest {
 
     @Test
     void printedValueLiesInItsRange() {
-        qt().withExamples(300).forAll(counts(100_000)).checkAssert(v -> {
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(counts(100_000)).checkAssert(v -> {
             assertThat(v.range().contains(v.point())).isTrue();
             // only exact figures (or corrections to exact figures) are exact
             assertThat(v.isExact())
