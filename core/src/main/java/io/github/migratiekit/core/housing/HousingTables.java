@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +31,8 @@ public final class HousingTables {
      * @throws UnknownMunicipalityException for a code that the registry does not contain
      */
     public static List<Realisation> parseRealisations(String text, MunicipalityRegistry registry) {
+        Checks.nonNull(text, "text");
+        Checks.nonNull(registry, "registry");
         Csv csv = Csv.parse("realised", text);
         int code = csv.column(true, "gemeentecode", "code");
         int housed = csv.column(true, "gehuisvest", "housed");
@@ -59,6 +62,8 @@ public final class HousingTables {
      * @throws UnknownMunicipalityException for a code that the registry does not contain
      */
     public static ProsperityCorrection parseWeights(String text, MunicipalityRegistry registry) {
+        Checks.nonNull(text, "text");
+        Checks.nonNull(registry, "registry");
         Csv csv = Csv.parse("weights", text);
         int code = csv.column(true, "gemeentecode", "code");
         int factor = csv.column(false, "factor", "welvaartsfactor");

@@ -1,6 +1,7 @@
 package io.github.migratiekit.statistics.dataset;
 
 import io.github.migratiekit.core.csv.CsvFields;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,6 +61,8 @@ public final class DatasetFiles {
      * @throws InvalidDatasetException if the file breaks the format or a dataset rule; names the dataset and element
      */
     public static Dataset read(String json, Function<String, InputStream> resources) {
+        Checks.nonNull(json, "json");
+        Checks.nonNull(resources, "resources");
         JsonNode root;
         try {
             root = Json.mapper()
@@ -312,6 +315,9 @@ public final class DatasetFiles {
      * @throws InvalidDatasetException if the token is malformed
      */
     public static Value interpret(Object cell, Unit unit, RoundingRule rounding) {
+        Checks.nonNull(cell, "cell");
+        Checks.nonNull(unit, "unit");
+        Checks.nonNull(rounding, "rounding");
         if (cell instanceof BigDecimal b) {
             return rounding.interpret(b, unit);
         }

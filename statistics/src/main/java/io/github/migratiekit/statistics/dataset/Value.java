@@ -2,6 +2,7 @@ package io.github.migratiekit.statistics.dataset;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.migratiekit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -101,6 +102,7 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
      */
     @JsonCreator
     static Value parse(String token) {
+        Checks.nonNull(token, "value");
         String t = token.trim();
         int bang = t.indexOf('!');
         if (bang >= 0) {
@@ -132,6 +134,17 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
      * @param value the number
      */
     record Exact(BigDecimal value) implements Value {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param value the number
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public Exact {
+            Checks.nonNull(value, "exact.value");
+        }
+
         @Override
         public Interval range() {
             return Interval.exactly(value.doubleValue());
@@ -170,6 +183,8 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
          * @throws InvalidDatasetException if the step is not positive
          */
         public Rounded {
+            Checks.nonNull(value, "rounded.value");
+            Checks.nonNull(step, "rounded.step");
             if (step.signum() <= 0) {
                 throw new InvalidDatasetException("value.step", "must be positive, was " + step.toPlainString());
             }
@@ -258,6 +273,8 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
          * @throws InvalidDatasetException if either side is itself a correction
          */
         public Corrected {
+            Checks.nonNull(reported, "corrected.reported");
+            Checks.nonNull(corrected, "corrected.corrected");
             if (reported instanceof Corrected || corrected instanceof Corrected) {
                 throw new InvalidDatasetException("value", "a correction cannot itself hold a correction");
             }
