@@ -119,6 +119,15 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
         return new Exact(parseNumber(t, token));
     }
 
+    /** Reads a token that must be of one kind of value (the JSON form of that kind). */
+    private static <T extends Value> T parseAs(String token, Class<T> kind, String expected) {
+        Value v = parse(token);
+        if (!kind.isInstance(v)) {
+            throw new InvalidDatasetException("value", "expected " + expected + ", got '" + token + "'");
+        }
+        return kind.cast(v);
+    }
+
     private static BigDecimal parseNumber(String text, String token) {
         try {
             return new BigDecimal(text.trim());
@@ -143,6 +152,12 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
          */
         public Exact {
             Checks.nonNull(value, "exact.value");
+        }
+
+        /** The JSON form of this kind of value is its token too: an object or another kind of token is refused. */
+        @JsonCreator
+        private static Exact fromToken(String token) {
+            return Value.parseAs(token, Exact.class, "an exact value such as 14040");
         }
 
         @Override
@@ -190,6 +205,12 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
             }
         }
 
+        /** The JSON form of this kind of value is its token too: an object or another kind of token is refused. */
+        @JsonCreator
+        private static Rounded fromToken(String token) {
+            return Value.parseAs(token, Rounded.class, "a rounded value such as 14040~10");
+        }
+
         @Override
         public Interval range() {
             double half = step.doubleValue() / 2;
@@ -230,6 +251,12 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
             if (below < 2) {
                 throw new InvalidDatasetException("value", "'<" + below + "' stands for no positive count");
             }
+        }
+
+        /** The JSON form of this kind of value is its token too: an object or another kind of token is refused. */
+        @JsonCreator
+        private static Censored fromToken(String token) {
+            return Value.parseAs(token, Censored.class, "a censored value such as <5");
         }
 
         static Censored below(long bound) {
@@ -278,6 +305,12 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
             if (reported instanceof Corrected || corrected instanceof Corrected) {
                 throw new InvalidDatasetException("value", "a correction cannot itself hold a correction");
             }
+        }
+
+        /** The JSON form of this kind of value is its token too: an object or another kind of token is refused. */
+        @JsonCreator
+        private static Corrected fromToken(String token) {
+            return Value.parseAs(token, Corrected.class, "a corrected value such as 18170!18250");
         }
 
         @Override
