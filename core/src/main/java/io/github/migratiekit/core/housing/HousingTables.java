@@ -88,6 +88,16 @@ public final class HousingTables {
             if (v.signum() < 0) {
                 throw new InvalidTableRowException("weights", r + 1, column, "must not be negative, was " + v);
             }
+            BigDecimal plain = v.stripTrailingZeros();
+            if (plain.precision() - plain.scale() > 15 || plain.scale() > 12) {
+                // an exponent such as 1e1000000 would make the sums overflow or take all memory
+                throw new InvalidTableRowException(
+                        "weights",
+                        r + 1,
+                        column,
+                        "not a plausible number (at most 15 digits before and 12 after the" + " decimal point): '"
+                                + cell + "'");
+            }
             values.put(c, v);
             sum = sum.add(v);
         }
