@@ -129,12 +129,14 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
     }
 
     private static BigDecimal parseNumber(String text, String token) {
+        BigDecimal n;
         try {
-            return new BigDecimal(text.trim());
+            n = new BigDecimal(text.trim());
         } catch (NumberFormatException | ArithmeticException e) {
             throw new InvalidDatasetException(
                     "value", "not a number token (123, 123~10, <5, 18170!18250): '" + token + "'", e);
         }
+        return DatasetFiles.plausible(n, token);
     }
 
     /**
