@@ -24,6 +24,9 @@ module io.github.migratiekit.core {
     exports io.github.migratiekit.core.csv to
             io.github.migratiekit.eurules,
             io.github.migratiekit.statistics;
+    exports io.github.migratiekit.core.internal to
+            io.github.migratiekit.eurules,
+            io.github.migratiekit.statistics;
 
     opens io.github.migratiekit.core.housing to
             tools.jackson.databind;

@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ public final class CsvFields {
      * @throws InvalidInputException if a quoted field is not closed or a character follows a closing quote
      */
     public static List<String> split(String line) {
+        Checks.nonNull(line, "line");
         return split(line, ",");
     }
 
@@ -51,6 +53,8 @@ public final class CsvFields {
      *     separator is given
      */
     public static List<String> split(String line, String separators) {
+        Checks.nonNull(line, "line");
+        Checks.nonNull(separators, "separators");
         if (separators.isEmpty()) {
             throw new InvalidInputException("separators", "at least one separator character is needed");
         }
@@ -140,6 +144,7 @@ public final class CsvFields {
      * @return the field as it must appear in a CSV line
      */
     public static String quote(String field) {
+        Checks.nonNull(field, "field");
         if (field.isEmpty()) {
             return field;
         }

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.housing;
 
 import io.github.migratiekit.core.MigratiekitException;
+import io.github.migratiekit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class Apportioner {
      * @throws InvalidHousingInputException see {@link #apportion(long, List, ApportionmentMethod)}
      */
     public static Apportionment apportion(long total, List<WeightedKey> items) {
+        Checks.nonNull(items, "items");
         return apportion(total, items, StandardApportionmentMethod.HAMILTON);
     }
 
@@ -48,6 +50,8 @@ public final class Apportioner {
      *     differs from the total although the method promises it)
      */
     public static Apportionment apportion(long total, List<WeightedKey> items, ApportionmentMethod method) {
+        Checks.nonNull(items, "items");
+        Checks.nonNull(method, "method");
         if (total < 0) {
             throw new InvalidHousingInputException("total", "must not be negative, was " + total);
         }

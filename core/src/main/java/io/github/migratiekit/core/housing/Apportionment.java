@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public record Apportionment(
      * @param shares one line per key, in the order the keys were given
      */
     public Apportionment {
+        Checks.nonNull(method, "apportionment.method");
+        Checks.nonNull(shares, "apportionment.shares");
         shares = List.copyOf(shares);
     }
 

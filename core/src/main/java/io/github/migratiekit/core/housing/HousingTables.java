@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +31,8 @@ public final class HousingTables {
      * @throws UnknownMunicipalityException for a code that the registry does not contain
      */
     public static List<Realisation> parseRealisations(String text, MunicipalityRegistry registry) {
+        Checks.nonNull(text, "text");
+        Checks.nonNull(registry, "registry");
         Csv csv = Csv.parse("realised", text);
         int code = csv.column(true, "gemeentecode", "code");
         int housed = csv.column(true, "gehuisvest", "housed");
@@ -59,6 +62,8 @@ public final class HousingTables {
      * @throws UnknownMunicipalityException for a code that the registry does not contain
      */
     public static ProsperityCorrection parseWeights(String text, MunicipalityRegistry registry) {
+        Checks.nonNull(text, "text");
+        Checks.nonNull(registry, "registry");
         Csv csv = Csv.parse("weights", text);
         int code = csv.column(true, "gemeentecode", "code");
         int factor = csv.column(false, "factor", "welvaartsfactor");
@@ -82,6 +87,16 @@ public final class HousingTables {
             }
             if (v.signum() < 0) {
                 throw new InvalidTableRowException("weights", r + 1, column, "must not be negative, was " + v);
+            }
+            BigDecimal plain = v.stripTrailingZeros();
+            if (plain.precision() - plain.scale() > 15 || plain.scale() > 12) {
+                // an exponent such as 1e1000000 would make the sums overflow or take all memory
+                throw new InvalidTableRowException(
+                        "weights",
+                        r + 1,
+                        column,
+                        "not a plausible number (at most 15 digits before and 12 after the" + " decimal point): '"
+                                + cell + "'");
             }
             values.put(c, v);
             sum = sum.add(v);

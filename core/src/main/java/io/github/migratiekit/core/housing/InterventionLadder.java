@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public record InterventionLadder(int interventionStep, MetCriterion criterion) {
      * @throws InvalidHousingInputException if the intervention step is less than 1
      */
     public InterventionLadder {
+        Checks.nonNull(criterion, "interventionLadder.criterion");
         if (interventionStep < 1) {
             throw new InvalidHousingInputException("interventionStep", "must be at least 1, was " + interventionStep);
         }

@@ -1,5 +1,7 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
+
 /**
  * What happened in one period for one municipality (or a province, or the country): the taakstelling set for the
  * period and the number of status holders housed in it.
@@ -21,6 +23,7 @@ public record LedgerEntry(TaakstellingPeriod period, long task, long housed) {
      * @throws InvalidHousingInputException if the task or the number housed is negative
      */
     public LedgerEntry {
+        Checks.nonNull(period, "ledgerEntry.period");
         if (task < 0) {
             throw new InvalidHousingInputException("entry[" + period + "].task", "must not be negative, was " + task);
         }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,10 @@ public record Municipality(String code, String name, String provinceCode, String
      *     negative
      */
     public Municipality {
+        Checks.nonNull(code, "municipality.code");
+        Checks.nonNull(name, "municipality.name");
+        Checks.nonNull(provinceCode, "municipality.provinceCode");
+        Checks.nonNull(provinceName, "municipality.provinceName");
         if (!CODE.matcher(code).matches()) {
             throw new InvalidHousingInputException(
                     "municipality.code", "must be a CBS code GM followed by four digits, was '" + code + "'");
@@ -68,6 +73,7 @@ public record Municipality(String code, String name, String provinceCode, String
      * @return true for {@code GM} followed by four digits
      */
     public static boolean isCode(String code) {
+        Checks.nonNull(code, "municipality");
         return CODE.matcher(code).matches();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +43,7 @@ public final class MunicipalityRegistries {
      * @throws InvalidHousingInputException if two registries share a reference date
      */
     public static MunicipalityRegistries of(List<MunicipalityRegistry> registries) {
+        Checks.nonNull(registries, "registries");
         for (int i = 0; i < registries.size(); i++) {
             for (int j = i + 1; j < registries.size(); j++) {
                 if (registries.get(i).referenceDate().equals(registries.get(j).referenceDate())) {

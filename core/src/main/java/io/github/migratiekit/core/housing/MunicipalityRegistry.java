@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,6 +63,9 @@ public final class MunicipalityRegistry {
      * @throws InvalidHousingInputException if the list is empty
      */
     public static MunicipalityRegistry of(LocalDate referenceDate, String source, List<Municipality> municipalities) {
+        Checks.nonNull(referenceDate, "referenceDate");
+        Checks.nonNull(source, "source");
+        Checks.nonNull(municipalities, "municipalities");
         if (municipalities.isEmpty()) {
             throw new InvalidHousingInputException("municipalities", "must not be empty");
         }
@@ -96,6 +100,7 @@ public final class MunicipalityRegistry {
      * @throws InvalidHousingInputException if no registry of that date is bundled; the message lists the bundled ones
      */
     public static MunicipalityRegistry bundled(LocalDate referenceDate) {
+        Checks.nonNull(referenceDate, "referenceDate");
         if (referenceDate.equals(CBS_2024_DATE)) {
             return cbs2024();
         }
@@ -128,6 +133,9 @@ public final class MunicipalityRegistry {
      *     negative or non-numeric population, or a duplicate code
      */
     public static MunicipalityRegistry parseCsv(String text, LocalDate referenceDate, String source) {
+        Checks.nonNull(text, "text");
+        Checks.nonNull(referenceDate, "referenceDate");
+        Checks.nonNull(source, "source");
         Csv csv = Csv.parse("population", text);
         int code = csv.column(true, "gemeentecode", "code");
         int name = csv.column(true, "gemeentenaam", "name");
@@ -171,6 +179,8 @@ public final class MunicipalityRegistry {
      *     LocalDate, String)}
      */
     public static MunicipalityRegistry parseCsv(String text, String source) {
+        Checks.nonNull(text, "text");
+        Checks.nonNull(source, "source");
         Csv csv = Csv.parse("population", text);
         int pop = csv.column(true, "inwoners*", "population");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("inwoners_(\\d{4})_(\\d{2})_(\\d{2})")

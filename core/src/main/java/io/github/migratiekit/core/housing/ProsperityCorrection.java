@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
@@ -48,6 +49,8 @@ public interface ProsperityCorrection {
      * @throws InvalidHousingInputException if a code is malformed or a factor negative
      */
     static ProsperityCorrection factors(Map<String, BigDecimal> factorsByCode, String description) {
+        Checks.nonNull(factorsByCode, "factorsByCode");
+        Checks.nonNull(description, "description");
         factorsByCode.forEach((code, f) -> {
             if (!Municipality.isCode(code)) {
                 throw new InvalidHousingInputException("factors", "not a CBS code GMdddd: '" + code + "'");
@@ -73,6 +76,9 @@ public interface ProsperityCorrection {
      */
     static ProsperityCorrection impliedBy(
             Map<String, ? extends Number> observed, MunicipalityRegistry registry, String description) {
+        Checks.nonNull(observed, "observed");
+        Checks.nonNull(registry, "registry");
+        Checks.nonNull(description, "description");
         long total = 0;
         for (Municipality m : registry.municipalities()) {
             Number n = observed.get(m.code());
@@ -112,6 +118,19 @@ public interface ProsperityCorrection {
 
     /** Factors from a map; missing codes get 1. */
     record Factors(Map<String, BigDecimal> byCode, String description) implements ProsperityCorrection {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param byCode the factor per CBS municipality code
+         * @param description where the factors come from
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public Factors {
+            Checks.nonNull(byCode, "factors.byCode");
+            Checks.nonNull(description, "factors.description");
+        }
+
         @Override
         public BigDecimal factor(Municipality municipality) {
             return byCode.getOrDefault(municipality.code(), BigDecimal.ONE);

@@ -1,5 +1,7 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
+
 /**
  * One municipality's realisation in a period: the position carried in and the number housed.
  *
@@ -20,6 +22,7 @@ public record Realisation(String code, long openingPosition, long housed) {
      * @throws InvalidHousingInputException if the code is malformed or the number housed negative
      */
     public Realisation {
+        Checks.nonNull(code, "realisation.code");
         if (!Municipality.isCode(code)) {
             throw new InvalidHousingInputException("realisation.code", "not a CBS code GMdddd: '" + code + "'");
         }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,9 @@ public record RealisationReport(
      * @param provinces one line per province with reported municipalities, sorted by name
      */
     public RealisationReport {
+        Checks.nonNull(period, "realisationReport.period");
+        Checks.nonNull(municipalities, "realisationReport.municipalities");
+        Checks.nonNull(provinces, "realisationReport.provinces");
         municipalities = List.copyOf(municipalities);
         provinces = List.copyOf(provinces);
     }
@@ -43,6 +47,8 @@ public record RealisationReport(
      * @throws UnknownMunicipalityException if a code is not in the allocation
      */
     public static RealisationReport of(TaakstellingAllocation allocation, List<Realisation> realisations) {
+        Checks.nonNull(allocation, "allocation");
+        Checks.nonNull(realisations, "realisations");
         Map<String, MunicipalTask> tasks = new HashMap<>();
         allocation.municipalities().forEach(t -> tasks.put(t.code(), t));
         Set<String> seen = new HashSet<>();

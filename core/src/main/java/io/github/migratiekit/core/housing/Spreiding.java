@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,6 +45,8 @@ public final class Spreiding {
      */
     public static SpreidingAllocation allocate(
             long places, MunicipalityRegistry registry, ProsperityCorrection correction) {
+        Checks.nonNull(registry, "registry");
+        Checks.nonNull(correction, "correction");
         return allocate(places, registry, correction, StandardApportionmentMethod.HAMILTON, FIRST_CYCLE_MINORS_SHARE);
     }
 
@@ -65,6 +68,10 @@ public final class Spreiding {
             ProsperityCorrection correction,
             ApportionmentMethod method,
             BigDecimal minorsShare) {
+        Checks.nonNull(registry, "registry");
+        Checks.nonNull(correction, "correction");
+        Checks.nonNull(method, "method");
+        Checks.nonNull(minorsShare, "minorsShare");
         if (places < 0) {
             throw new InvalidHousingInputException("places", "must not be negative, was " + places);
         }

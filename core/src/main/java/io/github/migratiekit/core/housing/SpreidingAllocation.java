@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,6 +53,13 @@ public record SpreidingAllocation(
      * @param explanation the steps taken, with sources
      */
     public SpreidingAllocation {
+        Checks.nonNull(populationReferenceDate, "spreidingAllocation.populationReferenceDate");
+        Checks.nonNull(method, "spreidingAllocation.method");
+        Checks.nonNull(prosperityCorrection, "spreidingAllocation.prosperityCorrection");
+        Checks.nonNull(unaccompaniedMinorsShare, "spreidingAllocation.unaccompaniedMinorsShare");
+        Checks.nonNull(municipalities, "spreidingAllocation.municipalities");
+        Checks.nonNull(provinces, "spreidingAllocation.provinces");
+        Checks.nonNull(explanation, "spreidingAllocation.explanation");
         municipalities = List.copyOf(municipalities);
         provinces = List.copyOf(provinces);
     }

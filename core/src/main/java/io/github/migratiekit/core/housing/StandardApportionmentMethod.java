@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.PriorityQueue;
@@ -131,6 +132,7 @@ public enum StandardApportionmentMethod implements ApportionmentMethod {
      * @throws InvalidHousingInputException if the identifier is unknown; the message lists the known ones
      */
     public static StandardApportionmentMethod parse(String id) {
+        Checks.nonNull(id, "standardApportionmentMethod");
         String norm = id.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace("'", "");
         for (StandardApportionmentMethod m : values()) {
             if (m.id.equals(norm)) {

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class Taakstelling {
      */
     public static TaakstellingAllocation allocate(
             TaakstellingPeriod period, long total, MunicipalityRegistry registry) {
+        Checks.nonNull(period, "period");
+        Checks.nonNull(registry, "registry");
         return allocate(period, total, registry, StandardApportionmentMethod.HAMILTON);
     }
 
@@ -44,6 +47,9 @@ public final class Taakstelling {
      */
     public static TaakstellingAllocation allocate(
             TaakstellingPeriod period, long total, MunicipalityRegistry registry, ApportionmentMethod method) {
+        Checks.nonNull(period, "period");
+        Checks.nonNull(registry, "registry");
+        Checks.nonNull(method, "method");
         List<WeightedKey> items = new ArrayList<>(registry.size());
         for (Municipality m : registry.municipalities()) {
             items.add(WeightedKey.of(m.code(), m.population()));

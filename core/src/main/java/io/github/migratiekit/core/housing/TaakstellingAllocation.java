@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,13 @@ public record TaakstellingAllocation(
      * @param explanation the steps taken, with sources
      */
     public TaakstellingAllocation {
+        Checks.nonNull(period, "taakstellingAllocation.period");
+        Checks.nonNull(announcementDeadline, "taakstellingAllocation.announcementDeadline");
+        Checks.nonNull(populationReferenceDate, "taakstellingAllocation.populationReferenceDate");
+        Checks.nonNull(method, "taakstellingAllocation.method");
+        Checks.nonNull(municipalities, "taakstellingAllocation.municipalities");
+        Checks.nonNull(provinces, "taakstellingAllocation.provinces");
+        Checks.nonNull(explanation, "taakstellingAllocation.explanation");
         municipalities = List.copyOf(municipalities);
         provinces = List.copyOf(provinces);
     }

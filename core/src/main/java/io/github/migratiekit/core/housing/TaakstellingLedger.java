@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,6 +28,7 @@ public final class TaakstellingLedger {
      * @throws InvalidHousingInputException if the periods are not consecutive half years
      */
     public static List<LedgerLine> run(long openingPosition, List<LedgerEntry> entries) {
+        Checks.nonNull(entries, "entries");
         List<LedgerLine> lines = new ArrayList<>(entries.size());
         long position = openingPosition;
         for (int i = 0; i < entries.size(); i++) {
@@ -82,6 +84,7 @@ public final class TaakstellingLedger {
      * @return the steps: opening position, corrected task, housed, closing position
      */
     public static Explanation explain(LedgerLine line) {
+        Checks.nonNull(line, "line");
         return Explanation.builder()
                 .step(
                         line.period() + ": own task " + line.task() + describe(line.openingPosition(), " carried in")

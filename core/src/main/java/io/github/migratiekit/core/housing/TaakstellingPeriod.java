@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -31,6 +32,17 @@ import org.threeten.extra.YearHalf;
  * @param half the half year
  */
 public record TaakstellingPeriod(YearHalf half) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param half the half year
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public TaakstellingPeriod {
+        Checks.nonNull(half, "taakstellingPeriod.half");
+    }
+
     private static final Pattern LABEL = Pattern.compile("(\\d{4})\\s*-?\\s*(II|I|H1|H2|1|2)");
 
     /**
@@ -66,6 +78,7 @@ public record TaakstellingPeriod(YearHalf half) {
      * @throws InvalidHousingInputException if the text is not such a label
      */
     public static TaakstellingPeriod parse(String text) {
+        Checks.nonNull(text, "taakstellingPeriod");
         Matcher m = LABEL.matcher(text.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
             throw new InvalidHousingInputException(

@@ -1,5 +1,7 @@
 package io.github.migratiekit.core.housing;
 
+import io.github.migratiekit.core.internal.Checks;
+
 /**
  * One item to apportion to: a key (a CBS code, or any identifier) and its weight (inhabitants, or any whole-number
  * weight).
@@ -19,6 +21,7 @@ public record WeightedKey(String key, long weight) {
      * @throws InvalidHousingInputException if the key is blank or the weight negative
      */
     public WeightedKey {
+        Checks.nonNull(key, "weightedKey.key");
         if (key.isBlank()) {
             throw new InvalidHousingInputException("weights.key", "must not be blank");
         }

@@ -2,6 +2,7 @@ package io.github.migratiekit.core.identity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.migratiekit.core.internal.Checks;
 
 /**
  * A citizen service number (burgerservicenummer, BSN): nine digits that pass the eleven-test.
@@ -30,6 +31,7 @@ public final class Bsn {
      */
     @JsonCreator
     public static Bsn parse(String text) {
+        Checks.nonNull(text, "bsn");
         if (text.length() != 9 || !allDigits(text)) {
             throw new InvalidIdentifierException(FIELD, "must be exactly 9 digits");
         }
@@ -49,6 +51,7 @@ public final class Bsn {
      * @return true if {@link #parse(String)} would accept it
      */
     public static boolean isValid(String text) {
+        Checks.nonNull(text, "bsn");
         return text.length() == 9 && allDigits(text) && !text.equals("000000000") && passesElevenTest(text);
     }
 

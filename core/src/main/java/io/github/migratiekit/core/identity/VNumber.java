@@ -2,6 +2,7 @@ package io.github.migratiekit.core.identity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.migratiekit.core.internal.Checks;
 
 /**
  * A V-number (vreemdelingennummer): the ten-digit number under which the migration chain (IND, COA, DT&amp;V,
@@ -30,6 +31,7 @@ public final class VNumber {
      */
     @JsonCreator
     public static VNumber parse(String text) {
+        Checks.nonNull(text, "vNumber");
         if (text.length() != 10) {
             throw new InvalidIdentifierException(FIELD, "must be exactly 10 digits");
         }
@@ -54,6 +56,7 @@ public final class VNumber {
      * @return true if {@link #parse(String)} would accept it
      */
     public static boolean isValid(String text) {
+        Checks.nonNull(text, "vNumber");
         try {
             parse(text);
             return true;

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.json;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,6 +59,7 @@ public final class Json {
      * @return the JSON text
      */
     public static String write(Object value) {
+        Checks.nonNullShallow(value, "value");
         return MAPPER.writeValueAsString(value);
     }
 
@@ -68,6 +70,7 @@ public final class Json {
      * @return the JSON text
      */
     public static String writePretty(Object value) {
+        Checks.nonNullShallow(value, "value");
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     }
 
@@ -82,6 +85,8 @@ public final class Json {
      *     names the path
      */
     public static <T> T read(String json, Class<T> type) {
+        Checks.nonNull(json, "json");
+        Checks.nonNull(type, "type");
         T value;
         try {
             value = MAPPER.readValue(json, type);
@@ -102,6 +107,8 @@ public final class Json {
      *     document; names the path
      */
     public static <T> T read(InputStream in, Class<T> type) {
+        Checks.nonNull(in, "in");
+        Checks.nonNull(type, "type");
         T value;
         try (in) {
             value = MAPPER.readValue(in, type);
@@ -147,6 +154,7 @@ public final class Json {
      * @return the exception to throw
      */
     public static InvalidJsonException translate(JacksonException e) {
+        Checks.nonNull(e, "e");
         String path = "$";
         if (e instanceof DatabindException de) {
             path = "$" + pathOf(de);

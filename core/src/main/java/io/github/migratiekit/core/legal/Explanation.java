@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.legal;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ public record Explanation(List<ExplanationStep> steps) {
      * @param steps the steps in the order they were taken
      */
     public Explanation {
+        Checks.nonNull(steps, "explanation.steps");
         steps = List.copyOf(steps);
     }
 
@@ -108,6 +110,8 @@ public record Explanation(List<ExplanationStep> steps) {
          * @return this builder
          */
         public Builder step(String text, LegalSource source) {
+            Checks.nonNull(text, "explanation.step");
+            Checks.nonNull(source, "explanation.step");
             steps.add(ExplanationStep.of(text, source));
             return this;
         }
@@ -121,6 +125,9 @@ public record Explanation(List<ExplanationStep> steps) {
          * @return this builder
          */
         public Builder warning(String code, String text, LegalSource source) {
+            Checks.nonNull(code, "code");
+            Checks.nonNull(text, "text");
+            Checks.nonNull(source, "source");
             steps.add(ExplanationStep.warning(code, text, source));
             return this;
         }
@@ -132,6 +139,7 @@ public record Explanation(List<ExplanationStep> steps) {
          * @return this builder
          */
         public Builder fact(String text) {
+            Checks.nonNull(text, "explanation.fact");
             steps.add(ExplanationStep.fact(text));
             return this;
         }
@@ -143,6 +151,7 @@ public record Explanation(List<ExplanationStep> steps) {
          * @return this builder
          */
         public Builder addAll(Explanation other) {
+            Checks.nonNull(other, "explanation.addAll");
             steps.addAll(other.steps());
             return this;
         }

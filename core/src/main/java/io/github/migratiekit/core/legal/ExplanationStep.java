@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.legal;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -25,14 +26,11 @@ public record ExplanationStep(String text, Optional<LegalSource> source, Optiona
      * @throws InvalidInputException if a component is null, the text is blank or the warning code is malformed
      */
     public ExplanationStep {
-        if (text == null || text.isBlank()) {
+        Checks.nonNull(text, "explanationStep.text");
+        Checks.nonNull(source, "explanationStep.source");
+        Checks.nonNull(warning, "explanationStep.warning");
+        if (text.isBlank()) {
             throw new InvalidInputException("explanationStep.text", "must not be blank");
-        }
-        if (source == null) {
-            throw new InvalidInputException("explanationStep.source", "is required (use Optional.empty())");
-        }
-        if (warning == null) {
-            throw new InvalidInputException("explanationStep.warning", "is required (use Optional.empty())");
         }
         if (warning.isPresent() && !warning.get().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new InvalidInputException(
@@ -58,6 +56,8 @@ public record ExplanationStep(String text, Optional<LegalSource> source, Optiona
      * @return the step
      */
     public static ExplanationStep of(String text, LegalSource source) {
+        Checks.nonNull(text, "text");
+        Checks.nonNull(source, "source");
         return new ExplanationStep(text, Optional.of(source));
     }
 
@@ -80,6 +80,9 @@ public record ExplanationStep(String text, Optional<LegalSource> source, Optiona
      * @return the step
      */
     public static ExplanationStep warning(String code, String text, LegalSource source) {
+        Checks.nonNull(code, "code");
+        Checks.nonNull(text, "text");
+        Checks.nonNull(source, "source");
         return new ExplanationStep(text, Optional.of(source), Optional.of(code));
     }
 

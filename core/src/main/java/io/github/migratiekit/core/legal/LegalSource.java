@@ -2,9 +2,9 @@ package io.github.migratiekit.core.legal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A citation of the legal source of a rule: the instrument, the article (and paragraph), an identifier such as a
@@ -42,12 +42,12 @@ public record LegalSource(
      * @throws InvalidInputException if {@code instrument} is blank or a component is null
      */
     public LegalSource {
-        requireNonNull(instrument, "legalSource.instrument");
-        requireNonNull(article, "legalSource.article");
-        requireNonNull(identifier, "legalSource.identifier");
-        requireNonNull(versionDate, "legalSource.versionDate");
-        requireNonNull(note, "legalSource.note");
-        requireNonNull(verification, "legalSource.verification");
+        Checks.nonNull(instrument, "legalSource.instrument");
+        Checks.nonNull(article, "legalSource.article");
+        Checks.nonNull(identifier, "legalSource.identifier");
+        Checks.nonNull(versionDate, "legalSource.versionDate");
+        Checks.nonNull(note, "legalSource.note");
+        Checks.nonNull(verification, "legalSource.verification");
         if (instrument.isBlank()) {
             throw new InvalidInputException("legalSource.instrument", "must not be blank");
         }
@@ -67,13 +67,6 @@ public record LegalSource(
     public LegalSource(
             String instrument, String article, String identifier, Optional<LocalDate> versionDate, String note) {
         this(instrument, article, identifier, versionDate, note, Verification.UNVERIFIED);
-    }
-
-    private static <T> T requireNonNull(@Nullable T value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required");
-        }
-        return value;
     }
 
     /**
@@ -100,6 +93,10 @@ public record LegalSource(
      * @return the source
      */
     public static LegalSource of(String instrument, String article, String identifier, LocalDate versionDate) {
+        Checks.nonNull(instrument, "instrument");
+        Checks.nonNull(article, "article");
+        Checks.nonNull(identifier, "identifier");
+        Checks.nonNull(versionDate, "versionDate");
         return new LegalSource(instrument, article, identifier, Optional.of(versionDate), "");
     }
 

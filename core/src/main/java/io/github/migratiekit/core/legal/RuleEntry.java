@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.legal;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -41,26 +42,24 @@ public record RuleEntry(
      * @throws InvalidInputException if a component is null or a text is blank
      */
     public RuleEntry {
-        if (module == null || module.isBlank()) {
+        Checks.nonNull(module, "ruleEntry.module");
+        Checks.nonNull(group, "ruleEntry.group");
+        Checks.nonNull(id, "ruleEntry.id");
+        Checks.nonNull(description, "ruleEntry.description");
+        Checks.nonNull(validFrom, "ruleEntry.validFrom");
+        Checks.nonNull(validTo, "ruleEntry.validTo");
+        Checks.nonNull(source, "ruleEntry.source");
+        if (module.isBlank()) {
             throw new InvalidInputException("ruleEntry.module", "must not be blank");
         }
-        if (group == null || group.isBlank()) {
+        if (group.isBlank()) {
             throw new InvalidInputException("ruleEntry.group", "must not be blank");
         }
-        if (id == null || id.isBlank()) {
+        if (id.isBlank()) {
             throw new InvalidInputException("ruleEntry.id", "must not be blank");
         }
-        if (description == null || description.isBlank()) {
+        if (description.isBlank()) {
             throw new InvalidInputException("ruleEntry.description", "must not be blank");
-        }
-        if (validFrom == null) {
-            throw new InvalidInputException("ruleEntry.validFrom", "is required (use Optional.empty())");
-        }
-        if (validTo == null) {
-            throw new InvalidInputException("ruleEntry.validTo", "is required (use Optional.empty())");
-        }
-        if (source == null) {
-            throw new InvalidInputException("ruleEntry.source", "is required");
         }
     }
 

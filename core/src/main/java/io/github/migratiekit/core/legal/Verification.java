@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.legal;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import java.util.Locale;
 
 /**
@@ -56,6 +57,8 @@ public enum Verification {
      * @throws InvalidInputException if the text does not start with one of the three labels
      */
     public static Verification parse(String field, String text) {
+        Checks.nonNull(field, "field");
+        Checks.nonNull(text, field);
         String t = text.trim().toLowerCase(Locale.ROOT);
         // "unverified" must be tried before "verified", which it ends with but does not start with
         for (Verification v : new Verification[] {UNVERIFIED, SECONDARY, VERIFIED}) {

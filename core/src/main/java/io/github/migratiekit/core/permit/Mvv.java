@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.permit;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.ExplanationStep;
 import io.github.migratiekit.core.legal.LegalSource;
@@ -42,6 +43,9 @@ public record Mvv(
      * @throws InvalidPermitException if the sticker was issued before the decision was notified
      */
     public Mvv {
+        Checks.nonNull(decisionNotifiedOn, "mvv.decisionNotifiedOn");
+        Checks.nonNull(issuedOn, "mvv.issuedOn");
+        Checks.nonNull(purpose, "mvv.purpose");
         if (issuedOn.isPresent() && issuedOn.get().isBefore(decisionNotifiedOn)) {
             throw new InvalidPermitException(
                     "issuedOn", issuedOn.get() + " is before the decision was notified on " + decisionNotifiedOn);
@@ -56,6 +60,8 @@ public record Mvv(
      * @return the mvv
      */
     public static Mvv notified(LocalDate decisionNotifiedOn, StayPurpose purpose) {
+        Checks.nonNull(decisionNotifiedOn, "decisionNotifiedOn");
+        Checks.nonNull(purpose, "purpose");
         return new Mvv(decisionNotifiedOn, Optional.empty(), Optional.of(purpose), false);
     }
 

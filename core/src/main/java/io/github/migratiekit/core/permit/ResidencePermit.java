@@ -2,6 +2,7 @@ package io.github.migratiekit.core.permit;
 
 import io.github.migratiekit.core.identity.Bsn;
 import io.github.migratiekit.core.identity.VNumber;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.time.LocalDate;
@@ -53,6 +54,12 @@ public record ResidencePermit(
      * @throws InvalidPermitException if a rule above is broken
      */
     public ResidencePermit {
+        Checks.nonNull(kind, "residencePermit.kind");
+        Checks.nonNull(purpose, "residencePermit.purpose");
+        Checks.nonNull(validity, "residencePermit.validity");
+        Checks.nonNull(holder, "residencePermit.holder");
+        Checks.nonNull(bsn, "residencePermit.bsn");
+        Checks.nonNull(documentNumber, "residencePermit.documentNumber");
         if (!kind.isResidenceDocument()) {
             throw new InvalidPermitException(
                     "kind",
@@ -103,6 +110,10 @@ public record ResidencePermit(
      * @throws InvalidPermitException if a rule is broken
      */
     public static ResidencePermit of(PermitKind kind, StayPurpose purpose, LocalDateRange validity, VNumber holder) {
+        Checks.nonNull(kind, "kind");
+        Checks.nonNull(purpose, "purpose");
+        Checks.nonNull(validity, "validity");
+        Checks.nonNull(holder, "holder");
         return new ResidencePermit(kind, Optional.of(purpose), validity, holder, Optional.empty(), Optional.empty());
     }
 

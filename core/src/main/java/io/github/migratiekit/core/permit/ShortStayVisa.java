@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.permit;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import org.threeten.extra.LocalDateRange;
 
@@ -25,6 +26,8 @@ public record ShortStayVisa(LocalDateRange validity, int durationOfStay, VisaEnt
      * @throws InvalidPermitException if the validity is empty or unbounded, or the duration is out of range
      */
     public ShortStayVisa {
+        Checks.nonNull(validity, "shortStayVisa.validity");
+        Checks.nonNull(entries, "shortStayVisa.entries");
         if (validity.isEmpty() || validity.isUnboundedStart() || validity.isUnboundedEnd()) {
             throw new InvalidPermitException("validity", "must be a bounded period of at least one day");
         }

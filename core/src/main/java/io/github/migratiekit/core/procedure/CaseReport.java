@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.procedure;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,15 @@ public record CaseReport(
      * @param history one step per event, with its source
      */
     public CaseReport {
+        Checks.nonNull(kind, "caseReport.kind");
+        Checks.nonNull(phase, "caseReport.phase");
+        Checks.nonNull(on, "caseReport.on");
+        Checks.nonNull(track, "caseReport.track");
+        Checks.nonNull(outcome, "caseReport.outcome");
+        Checks.nonNull(deadlines, "caseReport.deadlines");
+        Checks.nonNull(next, "caseReport.next");
+        Checks.nonNull(allowedNext, "caseReport.allowedNext");
+        Checks.nonNull(history, "caseReport.history");
         deadlines = List.copyOf(deadlines);
         allowedNext = List.copyOf(allowedNext);
     }

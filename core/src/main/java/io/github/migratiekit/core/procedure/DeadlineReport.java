@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.procedure;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public record DeadlineReport(
         List<String> warnings) {
 
     /**
-     * Copies the warnings.
+     * Refuses a {@code null} value and copies the warnings.
      *
      * @param id the kind of term, e.g. {@code "appeal-period"}
      * @param label the term in words
@@ -44,8 +45,18 @@ public record DeadlineReport(
      * @param consequence what follows when it ends unused
      * @param explanation how the last day was computed and what follows, with sources
      * @param warnings what the computation had to assume; empty when nothing
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
      */
     public DeadlineReport {
+        Checks.nonNull(id, "deadlineReport.id");
+        Checks.nonNull(label, "deadlineReport.label");
+        Checks.nonNull(start, "deadlineReport.start");
+        Checks.nonNull(deadline, "deadlineReport.deadline");
+        Checks.nonNull(status, "deadlineReport.status");
+        Checks.nonNull(stoppedOn, "deadlineReport.stoppedOn");
+        Checks.nonNull(consequence, "deadlineReport.consequence");
+        Checks.nonNull(explanation, "deadlineReport.explanation");
+        Checks.nonNull(warnings, "deadlineReport.warnings");
         warnings = List.copyOf(warnings);
     }
 

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.procedure;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.util.EnumSet;
 import java.util.Set;
@@ -104,6 +105,7 @@ public enum DecisionGround {
      * @return the grounds; empty for a grant or a withdrawal, which have none
      */
     public static Set<DecisionGround> fitting(Outcome outcome) {
+        Checks.nonNull(outcome, "outcome");
         Set<DecisionGround> s = EnumSet.noneOf(DecisionGround.class);
         for (DecisionGround g : values()) {
             if (g.outcome == outcome) {

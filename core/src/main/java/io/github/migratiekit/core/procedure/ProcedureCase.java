@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.procedure;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,6 +22,8 @@ public record ProcedureCase(ProcedureKind kind, List<ProcedureEvent> events) {
      * @param events the events in the order they happened
      */
     public ProcedureCase {
+        Checks.nonNull(kind, "procedureCase.kind");
+        Checks.nonNull(events, "procedureCase.events");
         events = List.copyOf(events);
     }
 

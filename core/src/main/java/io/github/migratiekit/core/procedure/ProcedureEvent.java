@@ -2,6 +2,7 @@ package io.github.migratiekit.core.procedure;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.permit.StayPurpose;
 import io.github.migratiekit.core.time.ExtensionBasis;
 import io.github.migratiekit.core.time.SuspensionGround;
@@ -101,6 +102,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record Registered(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public Registered {
+            Checks.nonNull(date, "registered.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.REGISTERED;
@@ -113,6 +125,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record RestAndPreparationStarted(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public RestAndPreparationStarted {
+            Checks.nonNull(date, "restAndPreparationStarted.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.REST_AND_PREPARATION_STARTED;
@@ -125,6 +148,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record IntentionIssued(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public IntentionIssued {
+            Checks.nonNull(date, "intentionIssued.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.INTENTION_ISSUED;
@@ -137,6 +171,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record ViewSubmitted(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public ViewSubmitted {
+            Checks.nonNull(date, "viewSubmitted.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.VIEW_SUBMITTED;
@@ -150,6 +195,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record CompletionRequested(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public CompletionRequested {
+            Checks.nonNull(date, "completionRequested.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.COMPLETION_REQUESTED;
@@ -162,6 +218,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record ApplicationCompleted(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public ApplicationCompleted {
+            Checks.nonNull(date, "applicationCompleted.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.APPLICATION_COMPLETED;
@@ -174,6 +241,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record ObjectionLodged(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public ObjectionLodged {
+            Checks.nonNull(date, "objectionLodged.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.OBJECTION_LODGED;
@@ -186,6 +264,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record AppealLodged(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public AppealLodged {
+            Checks.nonNull(date, "appealLodged.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.APPEAL_LODGED;
@@ -198,6 +287,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record FurtherAppealLodged(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public FurtherAppealLodged {
+            Checks.nonNull(date, "furtherAppealLodged.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.FURTHER_APPEAL_LODGED;
@@ -210,6 +310,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record AdmittedToRegularProcedure(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public AdmittedToRegularProcedure {
+            Checks.nonNull(date, "admittedToRegularProcedure.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.ADMITTED_TO_REGULAR_PROCEDURE;
@@ -222,6 +333,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record SponsorAsylumGranted(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public SponsorAsylumGranted {
+            Checks.nonNull(date, "sponsorAsylumGranted.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.SPONSOR_ASYLUM_GRANTED;
@@ -234,6 +356,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record MvvIssued(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public MvvIssued {
+            Checks.nonNull(date, "mvvIssued.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.MVV_ISSUED;
@@ -246,6 +379,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record MvvCollected(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public MvvCollected {
+            Checks.nonNull(date, "mvvCollected.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.MVV_COLLECTED;
@@ -258,6 +402,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record Entered(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public Entered {
+            Checks.nonNull(date, "entered.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.ENTERED;
@@ -270,6 +425,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record PermitGranted(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public PermitGranted {
+            Checks.nonNull(date, "permitGranted.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.PERMIT_GRANTED;
@@ -282,6 +448,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record CeremonyAttended(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public CeremonyAttended {
+            Checks.nonNull(date, "ceremonyAttended.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.CEREMONY_ATTENDED;
@@ -294,6 +471,17 @@ public sealed interface ProcedureEvent
      * @param date the day
      */
     record Departed(LocalDate date) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public Departed {
+            Checks.nonNull(date, "departed.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.DEPARTED;
@@ -309,6 +497,20 @@ public sealed interface ProcedureEvent
      */
     record ApplicationLodged(LocalDate date, Optional<StayPurpose> purpose, Optional<Boolean> withMvv)
             implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day the application was received
+         * @param purpose the purpose of stay applied for (regular); selects the decision period
+         * @param withMvv regular: whether the applicant applies with an mvv (TEV procedure); empty when not stated
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public ApplicationLodged {
+            Checks.nonNull(date, "applicationLodged.date");
+            Checks.nonNull(purpose, "applicationLodged.purpose");
+            Checks.nonNull(withMvv, "applicationLodged.withMvv");
+        }
         /**
          * Creates the event without purpose.
          *
@@ -332,6 +534,19 @@ public sealed interface ProcedureEvent
      * @param track the track
      */
     record TrackAssigned(LocalDate date, Track track) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @param track the track
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public TrackAssigned {
+            Checks.nonNull(date, "trackAssigned.date");
+            Checks.nonNull(track, "trackAssigned.track");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.TRACK_ASSIGNED;
@@ -345,6 +560,19 @@ public sealed interface ProcedureEvent
      * @param track the new track
      */
     record TrackChanged(LocalDate date, Track track) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @param track the new track
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public TrackChanged {
+            Checks.nonNull(date, "trackChanged.date");
+            Checks.nonNull(track, "trackChanged.track");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.TRACK_CHANGED;
@@ -368,6 +596,9 @@ public sealed interface ProcedureEvent
          * @throws InvalidEventException if {@code until} is before {@code date}
          */
         public DecisionPeriodSuspended {
+            Checks.nonNull(date, "decisionPeriodSuspended.date");
+            Checks.nonNull(until, "decisionPeriodSuspended.until");
+            Checks.nonNull(ground, "decisionPeriodSuspended.ground");
             if (until.isBefore(date)) {
                 throw new InvalidEventException("until", until + " is before the first suspended day " + date);
             }
@@ -387,6 +618,21 @@ public sealed interface ProcedureEvent
      * @param basis the legal basis, which limits the length
      */
     record DecisionPeriodExtended(LocalDate date, Period length, ExtensionBasis basis) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day the extension was decided and notified
+         * @param length the extension
+         * @param basis the legal basis, which limits the length
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public DecisionPeriodExtended {
+            Checks.nonNull(date, "decisionPeriodExtended.date");
+            Checks.nonNull(length, "decisionPeriodExtended.length");
+            Checks.nonNull(basis, "decisionPeriodExtended.basis");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.DECISION_PERIOD_EXTENDED;
@@ -414,8 +660,12 @@ public sealed interface ProcedureEvent
          * @param outcome the outcome
          * @param ground the legal ground of an adverse asylum decision, when known; it must fit the outcome
          * @throws InvalidEventException if the ground does not fit the outcome
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
          */
         public Decided {
+            Checks.nonNull(date, "decided.date");
+            Checks.nonNull(outcome, "decided.outcome");
+            Checks.nonNull(ground, "decided.ground");
             if (ground.isPresent() && ground.get().outcome() != outcome) {
                 throw new InvalidEventException(
                         "ground",
@@ -446,6 +696,7 @@ public sealed interface ProcedureEvent
          * @return the event
          */
         public static Decided on(LocalDate date, DecisionGround ground) {
+            Checks.nonNull(ground, "decided.ground");
             return new Decided(date, ground.outcome(), Optional.of(ground));
         }
 
@@ -462,6 +713,19 @@ public sealed interface ProcedureEvent
      * @param ruling the result
      */
     record ObjectionDecided(LocalDate date, Ruling ruling) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day the decision on the objection was announced
+         * @param ruling the result
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public ObjectionDecided {
+            Checks.nonNull(date, "objectionDecided.date");
+            Checks.nonNull(ruling, "objectionDecided.ruling");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.OBJECTION_DECIDED;
@@ -475,6 +739,19 @@ public sealed interface ProcedureEvent
      * @param ruling the result
      */
     record AppealDecided(LocalDate date, Ruling ruling) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day of the judgment
+         * @param ruling the result
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public AppealDecided {
+            Checks.nonNull(date, "appealDecided.date");
+            Checks.nonNull(ruling, "appealDecided.ruling");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.APPEAL_DECIDED;
@@ -488,6 +765,19 @@ public sealed interface ProcedureEvent
      * @param ruling the result
      */
     record FurtherAppealDecided(LocalDate date, Ruling ruling) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day of the judgment
+         * @param ruling the result
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public FurtherAppealDecided {
+            Checks.nonNull(date, "furtherAppealDecided.date");
+            Checks.nonNull(ruling, "furtherAppealDecided.ruling");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.FURTHER_APPEAL_DECIDED;
@@ -502,6 +792,21 @@ public sealed interface ProcedureEvent
      * @param track the track it is handled in now
      */
     record SideIntake(LocalDate date, SideIntakeReason reason, Track track) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day
+         * @param reason why
+         * @param track the track it is handled in now
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public SideIntake {
+            Checks.nonNull(date, "sideIntake.date");
+            Checks.nonNull(reason, "sideIntake.reason");
+            Checks.nonNull(track, "sideIntake.track");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.SIDE_INTAKE;
@@ -516,6 +821,18 @@ public sealed interface ProcedureEvent
      * @param unaccompaniedMinor true for an unaccompanied minor, who is never in the border procedure
      */
     record BorderApplicationLodged(LocalDate date, boolean unaccompaniedMinor) implements ProcedureEvent {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param date the day the application was lodged
+         * @param unaccompaniedMinor true for an unaccompanied minor, who is never in the border procedure
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public BorderApplicationLodged {
+            Checks.nonNull(date, "borderApplicationLodged.date");
+        }
+
         @Override
         public EventType eventType() {
             return EventType.BORDER_APPLICATION_LODGED;
@@ -542,6 +859,9 @@ public sealed interface ProcedureEvent
          * @throws InvalidEventException if only one of the two is given, or the days are out of range
          */
         public ReturnDecisionIssued {
+            Checks.nonNull(date, "returnDecisionIssued.date");
+            Checks.nonNull(shortenedToDays, "returnDecisionIssued.shortenedToDays");
+            Checks.nonNull(shorteningGround, "returnDecisionIssued.shorteningGround");
             if (shortenedToDays.isPresent() != shorteningGround.isPresent()) {
                 throw new InvalidEventException(
                         "shorteningGround",
@@ -588,6 +908,9 @@ public sealed interface ProcedureEvent
          * @throws InvalidEventException if the length has days, is not positive, or exceeds the ground's maximum
          */
         public EntryBanImposed {
+            Checks.nonNull(date, "entryBanImposed.date");
+            Checks.nonNull(length, "entryBanImposed.length");
+            Checks.nonNull(ground, "entryBanImposed.ground");
             if (length.getDays() != 0 || length.isNegative() || length.isZero()) {
                 throw new InvalidEventException(
                         "length", "must be a positive number of years and months, was " + length);

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.procedure;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.time.ProcedureTerms;
 import java.util.List;
 
@@ -19,6 +20,7 @@ public final class Procedures {
      * @return the initial state
      */
     public static ProcedureState start(ProcedureKind kind) {
+        Checks.nonNull(kind, "kind");
         return ProcedureState.initial(kind, ProcedureTerms.standard());
     }
 
@@ -30,6 +32,8 @@ public final class Procedures {
      * @return the initial state
      */
     public static ProcedureState start(ProcedureKind kind, ProcedureTerms terms) {
+        Checks.nonNull(kind, "kind");
+        Checks.nonNull(terms, "terms");
         return ProcedureState.initial(kind, terms);
     }
 
@@ -42,6 +46,8 @@ public final class Procedures {
      * @throws InvalidTransitionException naming {@code events[i]} for the first event that is not allowed
      */
     public static ProcedureState fold(ProcedureKind kind, List<? extends ProcedureEvent> events) {
+        Checks.nonNull(kind, "kind");
+        Checks.nonNull(events, "events");
         return fold(start(kind), events);
     }
 
@@ -55,6 +61,8 @@ public final class Procedures {
      *     that is not allowed
      */
     public static ProcedureState fold(ProcedureState state, List<? extends ProcedureEvent> events) {
+        Checks.nonNull(state, "state");
+        Checks.nonNull(events, "events");
         ProcedureState s = state;
         for (int i = 0; i < events.size(); i++) {
             s = s.apply(events.get(i), "events[" + i + "]");

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.procedure;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.time.Deadline;
@@ -75,6 +76,19 @@ public record RunningTerm(
      * @param warnings what the term's computation had to assume; empty when nothing
      */
     public RunningTerm {
+        Checks.nonNull(id, "runningTerm.id");
+        Checks.nonNull(label, "runningTerm.label");
+        Checks.nonNull(start, "runningTerm.start");
+        Checks.nonNull(ruleId, "runningTerm.ruleId");
+        Checks.nonNull(term, "runningTerm.term");
+        Checks.nonNull(source, "runningTerm.source");
+        Checks.nonNull(noRollSource, "runningTerm.noRollSource");
+        Checks.nonNull(suspensions, "runningTerm.suspensions");
+        Checks.nonNull(extensions, "runningTerm.extensions");
+        Checks.nonNull(stoppedOn, "runningTerm.stoppedOn");
+        Checks.nonNull(consequence, "runningTerm.consequence");
+        Checks.nonNull(consequenceSource, "runningTerm.consequenceSource");
+        Checks.nonNull(warnings, "runningTerm.warnings");
         suspensions = AppendList.copyOf(suspensions);
         extensions = AppendList.copyOf(extensions);
         warnings = List.copyOf(warnings);

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.time;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.time.LocalDate;
 import java.time.Period;
@@ -45,6 +46,13 @@ public record CategoricalExtension(
      * @throws InvalidInputException if the dates are reversed or the length not positive
      */
     public CategoricalExtension {
+        Checks.nonNull(procedure, "categoricalExtension.procedure");
+        Checks.nonNull(id, "categoricalExtension.id");
+        Checks.nonNull(lodgedFrom, "categoricalExtension.lodgedFrom");
+        Checks.nonNull(lodgedTo, "categoricalExtension.lodgedTo");
+        Checks.nonNull(length, "categoricalExtension.length");
+        Checks.nonNull(source, "categoricalExtension.source");
+        Checks.nonNull(pendingOn, "categoricalExtension.pendingOn");
         if (lodgedTo.isBefore(lodgedFrom)) {
             throw new InvalidInputException(
                     "categoricalExtension.lodgedTo", id + ": " + lodgedTo + " is before lodgedFrom " + lodgedFrom);

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.time;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.time.LocalDate;
 import java.time.Period;
@@ -29,6 +30,29 @@ public record Deadline(
         LocalDate deadline,
         long suspendedDays,
         Explanation explanation) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param label what the deadline is for
+     * @param start the day of the event from which the term ran
+     * @param term the statutory term before suspensions and extensions
+     * @param calculus how the term was counted
+     * @param rawDeadline the end after suspensions and extensions, before any working-day roll
+     * @param deadline the last day of the term
+     * @param suspendedDays the number of suspended days that moved the end
+     * @param explanation the steps, each with its source
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public Deadline {
+        Checks.nonNull(label, "deadline.label");
+        Checks.nonNull(start, "deadline.start");
+        Checks.nonNull(term, "deadline.term");
+        Checks.nonNull(calculus, "deadline.calculus");
+        Checks.nonNull(rawDeadline, "deadline.rawDeadline");
+        Checks.nonNull(deadline, "deadline.deadline");
+        Checks.nonNull(explanation, "deadline.explanation");
+    }
 
     /**
      * Returns where this deadline stands on a day.

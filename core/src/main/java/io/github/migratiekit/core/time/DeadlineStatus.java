@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.time;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,19 @@ import java.time.LocalDate;
  * @param daysLeft days from {@code on} to the deadline: 0 on the last day, negative once it has passed
  */
 public record DeadlineStatus(LocalDate on, LocalDate deadline, long daysLeft) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param on the day asked about
+     * @param deadline the last day of the term
+     * @param daysLeft days from {@code on} to the deadline: 0 on the last day, negative once it has passed
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public DeadlineStatus {
+        Checks.nonNull(on, "deadlineStatus.on");
+        Checks.nonNull(deadline, "deadlineStatus.deadline");
+    }
 
     /**
      * Tells whether the term has ended before {@code on}.

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.time;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Sources;
@@ -51,6 +52,7 @@ public final class Deadlines {
      * @throws UnsupportedDateException if a roll needs a day outside the calendar's years
      */
     public static Deadline compute(DeadlineRequest request) {
+        Checks.nonNull(request, "request");
         LocalDate start = request.start();
         Period term = request.term();
         if (term.isNegative()) {

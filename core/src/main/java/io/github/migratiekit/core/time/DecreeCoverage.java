@@ -45,13 +45,13 @@ public record DecreeCoverage(int year, Status status, String note, LegalSource s
      */
     public DecreeCoverage {
         if (status == null) {
-            throw new InvalidInputException("decreeCoverage.status", "is required");
+            throw new InvalidInputException("decreeCoverage.status", "must not be null");
         }
         if (note == null) {
-            throw new InvalidInputException("decreeCoverage.note", "is required");
+            throw new InvalidInputException("decreeCoverage.note", "must not be null");
         }
         if (source == null) {
-            throw new InvalidInputException("decreeCoverage.source", "is required");
+            throw new InvalidInputException("decreeCoverage.source", "must not be null");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.time;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -26,6 +27,9 @@ public record Extension(Period length, ExtensionBasis basis, LocalDate decidedOn
      * @throws InvalidInputException if the length is zero or negative, or longer than the basis allows
      */
     public Extension {
+        Checks.nonNull(length, "extension.length");
+        Checks.nonNull(basis, "extension.basis");
+        Checks.nonNull(decidedOn, "extension.decidedOn");
         if (length.isNegative() || length.isZero()) {
             throw new InvalidInputException("extension.length", "must be positive, was " + length);
         }

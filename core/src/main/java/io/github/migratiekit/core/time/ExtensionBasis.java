@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.time;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Sources;
 import io.github.migratiekit.core.legal.Verification;
@@ -216,6 +217,7 @@ public enum ExtensionBasis {
      *     exceeded
      */
     public static void checkLimits(List<Extension> given) {
+        Checks.nonNull(given, "extensions");
         java.util.Map<ExtensionBasis, Integer> count = new java.util.EnumMap<>(ExtensionBasis.class);
         java.util.Map<ExtensionBasis, LocalDate> totalEnd = new java.util.EnumMap<>(ExtensionBasis.class);
         LocalDate anchor = LocalDate.of(2000, 1, 1);

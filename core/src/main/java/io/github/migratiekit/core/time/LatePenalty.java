@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.time;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Sources;
@@ -79,7 +80,24 @@ public final class LatePenalty {
      * @param explanation the steps with their sources
      */
     public record Result(
-            LocalDate firstDayOwed, LocalDate lastDayOwed, long daysOwed, long amountEuro, Explanation explanation) {}
+            LocalDate firstDayOwed, LocalDate lastDayOwed, long daysOwed, long amountEuro, Explanation explanation) {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param firstDayOwed the first day the penalty is owed
+         * @param lastDayOwed the last day it can be owed (first day + 41)
+         * @param daysOwed the number of days owed on {@code on}, 0 to 42
+         * @param amountEuro the amount owed on {@code on}, in whole euro
+         * @param explanation the steps with their sources
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public Result {
+            Checks.nonNull(firstDayOwed, "result.firstDayOwed");
+            Checks.nonNull(lastDayOwed, "result.lastDayOwed");
+            Checks.nonNull(explanation, "result.explanation");
+        }
+    }
 
     /**
      * Computes the penalty accrued by a day, for a procedure to which art. 4:17 applies.
@@ -114,7 +132,7 @@ public final class LatePenalty {
      */
     public static Result accrued(String procedure, LocalDate decisionDeadline, LocalDate noticeReceived, LocalDate on) {
         if (procedure == null) {
-            throw new InvalidInputException("procedure", "is required");
+            throw new InvalidInputException("procedure", "must not be null");
         }
         requireDates(decisionDeadline, noticeReceived, on);
         Explanation.Builder why = Explanation.builder();
@@ -141,13 +159,13 @@ public final class LatePenalty {
 
     private static void requireDates(LocalDate decisionDeadline, LocalDate noticeReceived, LocalDate on) {
         if (decisionDeadline == null) {
-            throw new InvalidInputException("decisionDeadline", "is required");
+            throw new InvalidInputException("decisionDeadline", "must not be null");
         }
         if (noticeReceived == null) {
-            throw new InvalidInputException("noticeReceived", "is required");
+            throw new InvalidInputException("noticeReceived", "must not be null");
         }
         if (on == null) {
-            throw new InvalidInputException("on", "is required");
+            throw new InvalidInputException("on", "must not be null");
         }
         if (!noticeReceived.isAfter(decisionDeadline)) {
             throw new InvalidInputException(
@@ -216,7 +234,7 @@ public final class LatePenalty {
      */
     public static long amountForDays(long days, LocalDate noticeReceived) {
         if (noticeReceived == null) {
-            throw new InvalidInputException("noticeReceived", "is required");
+            throw new InvalidInputException("noticeReceived", "must not be null");
         }
         if (noticeReceived.isBefore(IN_FORCE)) {
             throw new InvalidInputException(

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.time;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.json.Json;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.ExplanationStep;
@@ -72,6 +73,8 @@ public final class ProcedureTerms {
      */
     public static ProcedureTerms of(
             Collection<TermRule> rules, Collection<CategoricalExtension> categoricalExtensions) {
+        Checks.nonNull(rules, "rules");
+        Checks.nonNull(categoricalExtensions, "categoricalExtensions");
         return new ProcedureTerms(rules, categoricalExtensions);
     }
 
@@ -226,6 +229,8 @@ public final class ProcedureTerms {
          * @param categoricalExtensions the categorical extensions
          */
         public Data {
+            Checks.nonNull(rules, "data.rules");
+            Checks.nonNull(categoricalExtensions, "data.categoricalExtensions");
             rules = List.copyOf(rules);
             categoricalExtensions = List.copyOf(categoricalExtensions);
         }

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.time;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -25,6 +26,9 @@ public record Suspension(LocalDate start, LocalDate end, SuspensionGround ground
      * @throws InvalidInputException if {@code end} is before {@code start}
      */
     public Suspension {
+        Checks.nonNull(start, "suspension.start");
+        Checks.nonNull(end, "suspension.end");
+        Checks.nonNull(ground, "suspension.ground");
         if (end.isBefore(start)) {
             throw new InvalidInputException("suspension.end", "end " + end + " is before start " + start);
         }

@@ -1,6 +1,7 @@
 package io.github.migratiekit.core.time;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.time.LocalDate;
 import java.time.Period;
@@ -50,20 +51,15 @@ public record TermRule(
      *     validity reversed
      */
     public TermRule {
-        if (procedure == null
-                || name == null
-                || startsWith == null
-                || term == null
-                || calculus == null
-                || validFrom == null
-                || validTo == null
-                || source == null
-                || extensionBases == null) {
-            throw new InvalidInputException(
-                    "termRule",
-                    "procedure, name, startsWith, term, calculus, validFrom, validTo, source and extensionBases are"
-                            + " required");
-        }
+        Checks.nonNull(procedure, "termRule.procedure");
+        Checks.nonNull(name, "termRule.name");
+        Checks.nonNull(startsWith, "termRule.startsWith");
+        Checks.nonNull(term, "termRule.term");
+        Checks.nonNull(calculus, "termRule.calculus");
+        Checks.nonNull(validFrom, "termRule.validFrom");
+        Checks.nonNull(validTo, "termRule.validTo");
+        Checks.nonNull(source, "termRule.source");
+        Checks.nonNull(extensionBases, "termRule.extensionBases");
         extensionBases = List.copyOf(extensionBases);
         if (procedure.isBlank()) {
             throw new InvalidInputException("termRule.procedure", "must not be blank");

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The Immutables style of this package, not API. The abstract type {@code AbstractX} gives the public class {@code
- * X}; builders come from {@code X.builder()}, copies from {@code withY(…)}; no nulls are accepted; collections are
+ * X}; builders come from {@code X.builder()}, copies from {@code withY(…)}; no nulls are accepted (a {@code null} is an
+ * {@code InvalidInputException} naming the attribute); collections are
  * copied into immutable ones.
  *
  * <p>Nothing of Immutables reaches a user's compiler: this annotation is kept in the sources only, so the class files
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         defaults = @Value.Immutable(copy = true),
         jdkOnly = true,
+        throwForNullPointer = io.github.migratiekit.core.internal.NullValueException.class,
         allParameters = false,
         get = {"get*", "*"},
         allowedClasspathAnnotations = {Override.class})

@@ -1,5 +1,6 @@
 package io.github.migratiekit.core.time;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,6 +66,7 @@ public interface WorkingDayCalendar {
      * @return true on Saturdays and Sundays
      */
     static boolean isWeekend(LocalDate date) {
+        Checks.nonNull(date, "date");
         DayOfWeek d = date.getDayOfWeek();
         return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }

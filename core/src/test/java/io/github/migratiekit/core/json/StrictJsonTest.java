@@ -100,7 +100,15 @@ class StrictJsonTest {
                 // the JSON null document
                 bad(ProcedureCase.class, "null", "$"),
                 bad(ProcedureEvent.class, "null", "$"),
-                bad(Suspension.class, "null", "$"));
+                bad(Suspension.class, "null", "$"),
+                // a missing or null required value: the constructor refuses it, whichever mapper reads
+                bad(ProcedureCase.class, "{\"events\": []}", "$.kind"),
+                bad(ProcedureCase.class, CASE.formatted("{\"type\": \"registered\"}"), "$.events[0].date"),
+                bad(
+                        ProcedureCase.class,
+                        CASE.formatted("{\"type\": \"registered\", \"date\": null}"),
+                        "$.events[0].date"),
+                bad(ProcedureCase.class, "{\"kind\": \"ASYLUM\", \"events\": [null]}", "$.events[0]"));
     }
 
     private static Arguments bad(Class<?> type, String json, String path) {

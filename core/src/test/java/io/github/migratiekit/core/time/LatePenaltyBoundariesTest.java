@@ -111,22 +111,22 @@ class LatePenaltyBoundariesTest {
         LocalDate x = d("2025-03-01");
         assertThatThrownBy(() -> LatePenalty.accrued(null, x, x))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("decisionDeadline: is required");
+                .hasMessage("decisionDeadline: must not be null");
         assertThatThrownBy(() -> LatePenalty.accrued(x, null, x))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("noticeReceived: is required");
+                .hasMessage("noticeReceived: must not be null");
         assertThatThrownBy(() -> LatePenalty.accrued(x, x.plusDays(1), null))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("on: is required");
+                .hasMessage("on: must not be null");
         assertThatThrownBy(() -> LatePenalty.accrued("regular", x, x.plusDays(1), null))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("on: is required");
+                .hasMessage("on: must not be null");
         assertThatThrownBy(() -> LatePenalty.accrued(null, x, x.plusDays(1), x))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("procedure: is required");
+                .hasMessage("procedure: must not be null");
         assertThatThrownBy(() -> LatePenalty.amountForDays(1, null))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("noticeReceived: is required");
+                .hasMessage("noticeReceived: must not be null");
         assertThatThrownBy(() -> LatePenalty.amountForDays(-1))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("days: must be between 0 and 42, was -1");

@@ -246,7 +246,7 @@ class TimeValuesTest {
                         Sources.AWB_7_10,
                         null))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("termRule:");
+                .hasMessage("termRule.extensionBases: must not be null");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ public record Applicant(LocalDate dateOfBirth, String nationality, boolean unacc
      *     of a state bound by the Dublin rules (its nationals are not third-country nationals)
      */
     public Applicant {
+        Checks.nonNull(dateOfBirth, "applicant.dateOfBirth");
+        Checks.nonNull(nationality, "applicant.nationality");
         if (!CODE.matcher(nationality).matches()) {
             throw new InvalidCaseException(
                     "applicant.nationality",

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,7 @@ public enum Criterion {
      * @return the ordered criteria
      */
     public static List<Criterion> order(Regime regime) {
+        Checks.nonNull(regime, "regime");
         return regime == Regime.DUBLIN_III ? DUBLIN_III_ORDER : AMMR_ORDER;
     }
 

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,24 @@ import java.util.Optional;
  */
 public record CriterionAssessment(
         Criterion criterion, String article, Outcome outcome, Optional<MemberState> state, String reason) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param criterion the criterion
+     * @param article its article in the regime applied, e.g. {@code "art. 13(1)"}
+     * @param outcome applies, does not apply, or not examined
+     * @param state the State it designates when it applies
+     * @param reason the reason in plain words, naming the facts and the article
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public CriterionAssessment {
+        Checks.nonNull(criterion, "criterionAssessment.criterion");
+        Checks.nonNull(article, "criterionAssessment.article");
+        Checks.nonNull(outcome, "criterionAssessment.outcome");
+        Checks.nonNull(state, "criterionAssessment.state");
+        Checks.nonNull(reason, "criterionAssessment.reason");
+    }
 
     /** Whether a criterion applied. */
     public enum Outcome {

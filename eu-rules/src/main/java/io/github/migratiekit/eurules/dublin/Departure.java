@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -27,6 +28,8 @@ public record Departure(LocalDate left, Optional<LocalDate> returned, boolean un
      * @throws InvalidCaseException if {@code returned} is before {@code left}
      */
     public Departure {
+        Checks.nonNull(left, "departure.left");
+        Checks.nonNull(returned, "departure.returned");
         if (returned.isPresent() && returned.get().isBefore(left)) {
             throw new InvalidCaseException("departure.returned", "returned " + returned.get() + " before left " + left);
         }
@@ -40,6 +43,8 @@ public record Departure(LocalDate left, Optional<LocalDate> returned, boolean un
      * @return the departure, not under a return decision
      */
     public static Departure of(LocalDate left, LocalDate returned) {
+        Checks.nonNull(left, "left");
+        Checks.nonNull(returned, "returned");
         return new Departure(left, Optional.of(returned), false);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -22,6 +23,8 @@ public record Diploma(MemberState issuingState, LocalDate issuedOn, int studyMon
      * @throws InvalidCaseException if {@code studyMonths} is not positive
      */
     public Diploma {
+        Checks.nonNull(issuingState, "diploma.issuingState");
+        Checks.nonNull(issuedOn, "diploma.issuedOn");
         if (studyMonths <= 0) {
             throw new InvalidCaseException("diploma.studyMonths", "must be positive, was " + studyMonths);
         }

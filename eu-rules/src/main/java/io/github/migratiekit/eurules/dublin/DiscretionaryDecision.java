@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -13,6 +14,21 @@ import java.time.LocalDate;
  * @param decidedOn the day of the decision
  */
 public record DiscretionaryDecision(Kind kind, MemberState state, LocalDate decidedOn) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param kind which clause
+     * @param state the State that decided to examine the application (sovereignty) or that accepted the humanitarian
+     *     request
+     * @param decidedOn the day of the decision
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public DiscretionaryDecision {
+        Checks.nonNull(kind, "discretionaryDecision.kind");
+        Checks.nonNull(state, "discretionaryDecision.state");
+        Checks.nonNull(decidedOn, "discretionaryDecision.decidedOn");
+    }
 
     /**
      * Creates a decision.

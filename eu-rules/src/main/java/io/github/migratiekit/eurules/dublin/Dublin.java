@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.time.DeadlineCalculus;
@@ -54,6 +55,7 @@ public final class Dublin {
      * @throws IndeterminateResponsibilityException if a criterion needs an assessment the case does not contain
      */
     public static DublinResult determine(DublinCase dublinCase) {
+        Checks.nonNull(dublinCase, "dublinCase");
         Regime regime = Regime.forRegistration(dublinCase.application().registeredOn());
         return run(dublinCase, regime, false);
     }
@@ -68,6 +70,8 @@ public final class Dublin {
      * @throws IndeterminateResponsibilityException if a criterion needs an assessment the case does not contain
      */
     public static DublinResult determine(DublinCase dublinCase, Regime regime) {
+        Checks.nonNull(dublinCase, "dublinCase");
+        Checks.nonNull(regime, "regime");
         return run(dublinCase, regime, true);
     }
 

@@ -2,6 +2,7 @@ package io.github.migratiekit.eurules.dublin;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,21 @@ public record DublinCase(
      *     an acceptance and a rejection on the same day, or a Eurodac hit before the application it concerns
      */
     public DublinCase {
+        Checks.nonNull(applicant, "dublinCase.applicant");
+        Checks.nonNull(application, "dublinCase.application");
+        Checks.nonNull(previousApplications, "dublinCase.previousApplications");
+        Checks.nonNull(familyMembers, "dublinCase.familyMembers");
+        Checks.nonNull(documents, "dublinCase.documents");
+        Checks.nonNull(entries, "dublinCase.entries");
+        Checks.nonNull(residencePeriods, "dublinCase.residencePeriods");
+        Checks.nonNull(departures, "dublinCase.departures");
+        Checks.nonNull(diplomas, "dublinCase.diplomas");
+        Checks.nonNull(dependencies, "dublinCase.dependencies");
+        Checks.nonNull(discretionaryDecisions, "dublinCase.discretionaryDecisions");
+        Checks.nonNull(jointApplicants, "dublinCase.jointApplicants");
+        Checks.nonNull(bestInterestsState, "dublinCase.bestInterestsState");
+        Checks.nonNull(acceptedByOtherStateOn, "dublinCase.acceptedByOtherStateOn");
+        Checks.nonNull(events, "dublinCase.events");
         previousApplications = List.copyOf(previousApplications);
         familyMembers = List.copyOf(familyMembers);
         documents = List.copyOf(documents);
@@ -159,6 +175,8 @@ public record DublinCase(
      * @return a builder with every list empty
      */
     public static Builder builder(Applicant applicant, Application application) {
+        Checks.nonNull(applicant, "applicant");
+        Checks.nonNull(application, "application");
         return new Builder(applicant, application);
     }
 
@@ -222,6 +240,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder applicant(Applicant value) {
+            Checks.nonNull(value, "dublinCase.applicant");
             applicant = value;
             return this;
         }
@@ -233,6 +252,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder application(Application value) {
+            Checks.nonNull(value, "dublinCase.application");
             application = value;
             return this;
         }
@@ -244,6 +264,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder previousApplication(PreviousApplication value) {
+            Checks.nonNull(value, "dublinCase.previousApplication");
             previousApplications.add(value);
             return this;
         }
@@ -255,6 +276,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder familyMember(FamilyMember value) {
+            Checks.nonNull(value, "dublinCase.familyMember");
             familyMembers.add(value);
             return this;
         }
@@ -266,6 +288,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder document(ResidenceDocument value) {
+            Checks.nonNull(value, "dublinCase.document");
             documents.add(value);
             return this;
         }
@@ -277,6 +300,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder entry(Entry value) {
+            Checks.nonNull(value, "dublinCase.entry");
             entries.add(value);
             return this;
         }
@@ -288,6 +312,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder residencePeriod(ResidencePeriod value) {
+            Checks.nonNull(value, "dublinCase.residencePeriod");
             residencePeriods.add(value);
             return this;
         }
@@ -299,6 +324,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder departure(Departure value) {
+            Checks.nonNull(value, "dublinCase.departure");
             departures.add(value);
             return this;
         }
@@ -310,6 +336,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder diploma(Diploma value) {
+            Checks.nonNull(value, "dublinCase.diploma");
             diplomas.add(value);
             return this;
         }
@@ -321,6 +348,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder dependency(Dependency value) {
+            Checks.nonNull(value, "dublinCase.dependency");
             dependencies.add(value);
             return this;
         }
@@ -332,6 +360,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder discretionaryDecision(DiscretionaryDecision value) {
+            Checks.nonNull(value, "dublinCase.discretionaryDecision");
             discretionaryDecisions.add(value);
             return this;
         }
@@ -343,6 +372,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder jointApplicant(JointApplicant value) {
+            Checks.nonNull(value, "dublinCase.jointApplicant");
             jointApplicants.add(value);
             return this;
         }
@@ -354,6 +384,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder event(DublinEvent value) {
+            Checks.nonNull(value, "dublinCase.event");
             events.add(value);
             return this;
         }
@@ -365,6 +396,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder bestInterestsState(MemberState value) {
+            Checks.nonNull(value, "dublinCase.bestInterestsState");
             bestInterestsState = Optional.of(value);
             return this;
         }
@@ -376,6 +408,7 @@ public record DublinCase(
          * @return this builder
          */
         public Builder acceptedByOtherStateOn(LocalDate value) {
+            Checks.nonNull(value, "dublinCase.acceptedByOtherStateOn");
             acceptedByOtherStateOn = Optional.of(value);
             return this;
         }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -31,6 +32,10 @@ public record DublinEvent(Kind kind, LocalDate date, Optional<MemberState> other
      *     reply within less than one week
      */
     public DublinEvent {
+        Checks.nonNull(kind, "dublinEvent.kind");
+        Checks.nonNull(date, "dublinEvent.date");
+        Checks.nonNull(otherState, "dublinEvent.otherState");
+        Checks.nonNull(replyWithin, "dublinEvent.replyWithin");
         if (kind.needsOtherState() && otherState.isEmpty()) {
             throw new InvalidCaseException("event.otherState", kind + " needs the requested or notified State");
         }
@@ -68,6 +73,9 @@ public record DublinEvent(Kind kind, LocalDate date, Optional<MemberState> other
      * @return the event
      */
     public static DublinEvent of(Kind kind, LocalDate date, MemberState otherState) {
+        Checks.nonNull(kind, "kind");
+        Checks.nonNull(date, "date");
+        Checks.nonNull(otherState, "otherState");
         return new DublinEvent(kind, date, Optional.of(otherState), Optional.empty());
     }
 

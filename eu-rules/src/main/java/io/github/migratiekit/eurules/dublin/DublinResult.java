@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,13 @@ public record DublinResult(
      * @param explanation the steps, each with its source
      */
     public DublinResult {
+        Checks.nonNull(regime, "dublinResult.regime");
+        Checks.nonNull(responsibleState, "dublinResult.responsibleState");
+        Checks.nonNull(criterion, "dublinResult.criterion");
+        Checks.nonNull(article, "dublinResult.article");
+        Checks.nonNull(frozenOn, "dublinResult.frozenOn");
+        Checks.nonNull(assessments, "dublinResult.assessments");
+        Checks.nonNull(explanation, "dublinResult.explanation");
         assessments = List.copyOf(assessments);
     }
 }

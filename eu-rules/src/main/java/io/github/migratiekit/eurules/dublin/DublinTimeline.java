@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.time.Deadline;
 import io.github.migratiekit.core.time.DeadlineCalculus;
 import io.github.migratiekit.core.time.DeadlineRequest;
@@ -54,6 +55,7 @@ public final class DublinTimeline {
      * @return the timeline
      */
     public static DublinTimeline of(DublinCase dublinCase) {
+        Checks.nonNull(dublinCase, "dublinCase");
         return new DublinTimeline(
                 dublinCase, Regime.forRegistration(dublinCase.application().registeredOn()));
     }
@@ -66,6 +68,8 @@ public final class DublinTimeline {
      * @return the timeline
      */
     public static DublinTimeline of(DublinCase dublinCase, Regime regime) {
+        Checks.nonNull(dublinCase, "dublinCase");
+        Checks.nonNull(regime, "regime");
         return new DublinTimeline(dublinCase, regime);
     }
 

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -14,6 +15,22 @@ import java.time.LocalDate;
  *     in 2015–16); such a crossing is still irregular (CJEU C-646/16 Jafari, C-490/16 A.S.)
  */
 public record Entry(MemberState state, LocalDate date, Kind kind, boolean toleratedByAuthorities) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param state the Member State entered
+     * @param date the day of entry
+     * @param kind how the applicant entered
+     * @param toleratedByAuthorities whether the authorities tolerated or organised the crossing (as in the Western Balkans
+     *     in 2015–16); such a crossing is still irregular (CJEU C-646/16 Jafari, C-490/16 A.S.)
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public Entry {
+        Checks.nonNull(state, "entry.state");
+        Checks.nonNull(date, "entry.date");
+        Checks.nonNull(kind, "entry.kind");
+    }
 
     /**
      * Creates an entry that was not tolerated.

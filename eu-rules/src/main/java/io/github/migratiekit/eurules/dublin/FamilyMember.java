@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -31,6 +32,33 @@ public record FamilyMember(
         boolean wishInWriting,
         boolean canTakeCare,
         Optional<LocalDate> evidenceProducedOn) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param relation how the person is related to the applicant
+     * @param state the Member State where the person is
+     * @param status the person's legal status there
+     * @param presentSince since when the person has had that status there; a person present only after the first
+     *     application counts only under the family-evidence exception (Dublin III art. 7(3))
+     * @param formed where the family was formed (for spouses, partners and children: Dublin III art. 2(g) requires the
+     *     family to have existed in the country of origin; the AMMR also accepts a family formed before arrival)
+     * @param wishInWriting whether the applicant and the person expressed their wish in writing (Dublin III arts. 9, 10,
+     *     AMMR arts. 26, 27)
+     * @param canTakeCare whether, after an individual examination, the person can take care of an unaccompanied minor
+     *     (relatives: Dublin III art. 8(2), AMMR art. 25(3))
+     * @param evidenceProducedOn when evidence of this person's presence was produced, if after the first application
+     *     (Dublin III art. 7(3))
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public FamilyMember {
+        Checks.nonNull(relation, "familyMember.relation");
+        Checks.nonNull(state, "familyMember.state");
+        Checks.nonNull(status, "familyMember.status");
+        Checks.nonNull(presentSince, "familyMember.presentSince");
+        Checks.nonNull(formed, "familyMember.formed");
+        Checks.nonNull(evidenceProducedOn, "familyMember.evidenceProducedOn");
+    }
 
     /**
      * Creates a family member present since a date, family formed in the country of origin, wish in writing.

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -12,6 +13,18 @@ import java.time.LocalDate;
  * @param indicatedState the State the criteria indicate for this person's own application
  */
 public record JointApplicant(LocalDate dateOfBirth, MemberState indicatedState) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param dateOfBirth the person's date of birth (for "the oldest of them", art. 11(b))
+     * @param indicatedState the State the criteria indicate for this person's own application
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public JointApplicant {
+        Checks.nonNull(dateOfBirth, "jointApplicant.dateOfBirth");
+        Checks.nonNull(indicatedState, "jointApplicant.indicatedState");
+    }
 
     /**
      * Creates a joint applicant.

@@ -2,6 +2,7 @@ package io.github.migratiekit.eurules.dublin;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -116,6 +117,8 @@ public enum MemberState {
      * @throws UnknownMemberStateException if the code names no Dublin state
      */
     public static MemberState parse(String field, String code) {
+        Checks.nonNull(field, "memberState.field");
+        Checks.nonNull(code, field);
         String c = code.trim().toUpperCase(Locale.ROOT);
         if (c.equals("EL")) {
             return GR;
@@ -138,6 +141,7 @@ public enum MemberState {
      * @return true if {@link #parse(String)} accepts it
      */
     public static boolean isCode(String code) {
+        Checks.nonNull(code, "memberState");
         String c = code.trim().toUpperCase(Locale.ROOT);
         return c.equals("EL") || Arrays.stream(values()).anyMatch(s -> s.name().equals(c));
     }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -13,6 +14,20 @@ import java.time.LocalDate;
  * @param status where it stands
  */
 public record PreviousApplication(MemberState state, LocalDate lodgedOn, Status status) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param state where it was lodged or registered
+     * @param lodgedOn the day it was lodged or registered
+     * @param status where it stands
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public PreviousApplication {
+        Checks.nonNull(state, "previousApplication.state");
+        Checks.nonNull(lodgedOn, "previousApplication.lodgedOn");
+        Checks.nonNull(status, "previousApplication.status");
+    }
 
     /**
      * Creates a previous application.

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Sources;
 import io.github.migratiekit.core.legal.Verification;
@@ -56,6 +57,7 @@ public enum Regime {
      * @throws InvalidCaseException if the date is before 2014-01-01 (Dublin II, not supported)
      */
     public static Regime forRegistration(LocalDate registeredOn) {
+        Checks.nonNull(registeredOn, "registeredOn");
         for (Regime r : values()) {
             if (!registeredOn.isBefore(r.registeredFrom) && registeredOn.isBefore(r.registeredBefore)) {
                 return r;
@@ -75,6 +77,7 @@ public enum Regime {
      * @throws InvalidCaseException if the name is unknown
      */
     public static Regime parse(String name) {
+        Checks.nonNull(name, "regime");
         String n = name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (Regime r : values()) {
             if (r.name().equals(n)) {

@@ -1,6 +1,7 @@
 package io.github.migratiekit.eurules.dublin;
 
 import io.github.migratiekit.core.MigratiekitException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.json.Json;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Verification;
@@ -119,6 +120,27 @@ public final class RegimeRules {
      * @param verification how sure the encoding is
      */
     public record Rule(Regime regime, String id, Period term, String article, String note, Verification verification) {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param regime the regime the definition belongs to (Dublin III or the AMMR)
+         * @param id the rule id
+         * @param term the term
+         * @param article the article that sets it
+         * @param note what the encoding relied on, or a caveat; may be empty
+         * @param verification how sure the encoding is
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public Rule {
+            Checks.nonNull(regime, "rule.regime");
+            Checks.nonNull(id, "rule.id");
+            Checks.nonNull(term, "rule.term");
+            Checks.nonNull(article, "rule.article");
+            Checks.nonNull(note, "rule.note");
+            Checks.nonNull(verification, "rule.verification");
+        }
+
         /**
          * Returns the citation of this rule, with its note and verification status.
          *
@@ -160,6 +182,13 @@ public final class RegimeRules {
          * @param verification how sure the encoding is
          */
         public FamilyDefinition {
+            Checks.nonNull(regime, "familyDefinition.regime");
+            Checks.nonNull(article, "familyDefinition.article");
+            Checks.nonNull(relations, "familyDefinition.relations");
+            Checks.nonNull(relationsIfApplicantIsMinor, "familyDefinition.relationsIfApplicantIsMinor");
+            Checks.nonNull(formed, "familyDefinition.formed");
+            Checks.nonNull(note, "familyDefinition.note");
+            Checks.nonNull(verification, "familyDefinition.verification");
             relations = Set.copyOf(relations);
             relationsIfApplicantIsMinor = Set.copyOf(relationsIfApplicantIsMinor);
             formed = Set.copyOf(formed);

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -41,6 +42,12 @@ public record ResidenceDocument(
      * @throws InvalidCaseException if {@code validUntil} is before {@code validFrom}
      */
     public ResidenceDocument {
+        Checks.nonNull(issuingState, "residenceDocument.issuingState");
+        Checks.nonNull(kind, "residenceDocument.kind");
+        Checks.nonNull(validFrom, "residenceDocument.validFrom");
+        Checks.nonNull(validUntil, "residenceDocument.validUntil");
+        Checks.nonNull(onBehalfOf, "residenceDocument.onBehalfOf");
+        Checks.nonNull(fraud, "residenceDocument.fraud");
         if (validUntil.isBefore(validFrom)) {
             throw new InvalidCaseException(
                     "residenceDocument.validUntil", "valid until " + validUntil + " is before valid from " + validFrom);

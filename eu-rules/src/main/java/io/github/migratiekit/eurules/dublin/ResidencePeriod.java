@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -22,6 +23,9 @@ public record ResidencePeriod(MemberState state, LocalDate from, LocalDate to) {
      * @throws InvalidCaseException if {@code to} is before {@code from}
      */
     public ResidencePeriod {
+        Checks.nonNull(state, "residencePeriod.state");
+        Checks.nonNull(from, "residencePeriod.from");
+        Checks.nonNull(to, "residencePeriod.to");
         if (to.isBefore(from)) {
             throw new InvalidCaseException("residencePeriod.to", "to " + to + " is before from " + from);
         }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.dublin;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.time.Deadline;
 import java.time.LocalDate;
@@ -31,6 +32,31 @@ public record TimeLimit(
         Optional<LocalDate> doneOn,
         long daysLeft,
         String consequence) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param step what must happen, e.g. {@code "transfer"}
+     * @param article the article that sets the limit, e.g. {@code "art. 29(1)"}
+     * @param source the full citation, with any caveat
+     * @param trigger the event the limit runs from, e.g. {@code "acceptance on 2025-08-31"}
+     * @param deadline the computed deadline with its explanation
+     * @param status met, open or lapsed on the day of the report
+     * @param doneOn the day the step was taken, if it was
+     * @param daysLeft days from the report day to the last day (negative once lapsed)
+     * @param consequence what happens when the limit lapses, citing its article
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public TimeLimit {
+        Checks.nonNull(step, "timeLimit.step");
+        Checks.nonNull(article, "timeLimit.article");
+        Checks.nonNull(source, "timeLimit.source");
+        Checks.nonNull(trigger, "timeLimit.trigger");
+        Checks.nonNull(deadline, "timeLimit.deadline");
+        Checks.nonNull(status, "timeLimit.status");
+        Checks.nonNull(doneOn, "timeLimit.doneOn");
+        Checks.nonNull(consequence, "timeLimit.consequence");
+    }
 
     /** Where a time limit stands on the day of the report. */
     public enum Status {

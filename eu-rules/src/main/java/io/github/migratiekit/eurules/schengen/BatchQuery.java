@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ public record BatchQuery(LocalDate on, Optional<LocalDate> entry, int minDays) {
      * @throws InvalidStayException if a day is outside 1900–2200 or {@code minDays} is outside 1–90
      */
     public BatchQuery {
+        Checks.nonNull(on, "on");
+        Checks.nonNull(entry, "entry");
         Dates.check("on", on);
         entry.ifPresent(e -> Dates.check("entry", e));
         if (minDays < 1 || minDays > 90) {
@@ -49,6 +52,7 @@ public record BatchQuery(LocalDate on, Optional<LocalDate> entry, int minDays) {
      * @throws InvalidStayException if a day is outside 1900–2200 or {@code minDays} is outside 1–90
      */
     public static BatchQuery plan(LocalDate on, LocalDate entry, int minDays) {
+        Checks.nonNull(entry, "entry");
         return new BatchQuery(on, Optional.of(entry), minDays);
     }
 

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,31 @@ public record BatchRow(
         int maxStayDays,
         int lastAllowedDay,
         int earliestEntry) {
+
+    /**
+     * Refuses a {@code null} text.
+     *
+     * @param travellerId the traveller id as given
+     * @param ruleId the rule applied on the control day
+     * @param daysUsed days of stay counted in the reference period ending on the control day
+     * @param daysRemaining {@code max(0, limit - daysUsed)}
+     * @param windowStart the first day of the reference period (epoch day)
+     * @param windowEnd the last day of the reference period, the control day (epoch day)
+     * @param overstayDays the EC calculator's overstay figure {@code max(0, daysUsed - limit)}
+     * @param unlawfulDays days of presence over the whole history on which the limit was exceeded
+     * @param firstUnlawfulDay the first such day, or {@code NO_DAY}
+     * @param latestAllowedDay the last lawful day when staying on from the control day, or {@code NO_DAY}
+     * @param entryRuleId the rule applied on the planned entry day, or empty without planning
+     * @param maxStayDays the longest lawful stay from the planned entry, or {@code NO_DAY} without planning
+     * @param lastAllowedDay {@code entry + maxStayDays - 1}, or {@code NO_DAY} if 0 or without planning
+     * @param earliestEntry the first day from which a stay of at least the minimum is lawful, or {@code NO_DAY}
+     * @throws io.github.migratiekit.core.InvalidInputException if a text is {@code null}
+     */
+    public BatchRow {
+        Checks.nonNullShallow(travellerId, "batchRow.travellerId");
+        Checks.nonNullShallow(ruleId, "batchRow.ruleId");
+        Checks.nonNullShallow(entryRuleId, "batchRow.entryRuleId");
+    }
 
     /** The columns of a control row, in order (a public contract: columns are added, never renamed). */
     public static final List<String> CONTROL_COLUMNS = List.of(

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import org.threeten.extra.LocalDateRange;
 
@@ -22,6 +23,9 @@ public record ExcludedPeriod(LocalDate start, LocalDate end, ExclusionReason rea
      * @throws InvalidStayException if the end is before the start or a date is outside 1900–2200
      */
     public ExcludedPeriod {
+        Checks.nonNull(start, "excludedPeriod.start");
+        Checks.nonNull(end, "excludedPeriod.end");
+        Checks.nonNull(reason, "excludedPeriod.reason");
         Dates.check("excluded.start", start);
         Dates.check("excluded.end", end);
         if (end.isBefore(start)) {

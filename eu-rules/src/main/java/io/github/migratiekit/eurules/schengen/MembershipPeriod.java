@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -30,6 +31,11 @@ public record MembershipPeriod(
      * @throws InvalidStayException if the code is not two letters or {@code validTo} is before {@code validFrom}
      */
     public MembershipPeriod {
+        Checks.nonNull(state, "membershipPeriod.state");
+        Checks.nonNull(name, "membershipPeriod.name");
+        Checks.nonNull(validFrom, "membershipPeriod.validFrom");
+        Checks.nonNull(validTo, "membershipPeriod.validTo");
+        Checks.nonNull(source, "membershipPeriod.source");
         state = state.trim().toUpperCase(Locale.ROOT);
         if (!state.matches("[A-Z]{2}")) {
             throw new InvalidStayException("membership.state", "'" + state + "' is not an ISO alpha-2 code");

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,7 @@ public final class SchengenMembership {
      * @throws InvalidStayException if a State appears twice
      */
     public static SchengenMembership of(Collection<MembershipPeriod> rows) {
+        Checks.nonNull(rows, "rows");
         return new SchengenMembership(rows);
     }
 
@@ -148,6 +150,7 @@ public final class SchengenMembership {
          * @param states the rows
          */
         public Data {
+            Checks.nonNull(states, "data.states");
             states = List.copyOf(states);
         }
     }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -49,6 +50,9 @@ public final class ShortStayBatch {
      *     its entry; a stay not after the previous stay of the same traveller
      */
     public static ShortStayBatch of(int[] travellerOffsets, int[] entryEpochDays, int[] exitEpochDays) {
+        Checks.nonNull(travellerOffsets, "travellerOffsets");
+        Checks.nonNull(entryEpochDays, "entryEpochDays");
+        Checks.nonNull(exitEpochDays, "exitEpochDays");
         return of(travellerOffsets, entryEpochDays, exitEpochDays, 180, 90);
     }
 
@@ -65,6 +69,9 @@ public final class ShortStayBatch {
      */
     public static ShortStayBatch of(
             int[] travellerOffsets, int[] entryEpochDays, int[] exitEpochDays, int windowDays, int maxDays) {
+        Checks.nonNull(travellerOffsets, "travellerOffsets");
+        Checks.nonNull(entryEpochDays, "entryEpochDays");
+        Checks.nonNull(exitEpochDays, "exitEpochDays");
         if (maxDays < 1 || windowDays <= maxDays) {
             throw new InvalidStayException(
                     "windowDays", "need 1 <= maxDays < windowDays, got " + maxDays + " and " + windowDays);

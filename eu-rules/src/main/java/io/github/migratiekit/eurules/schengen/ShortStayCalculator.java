@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,8 @@ public final class ShortStayCalculator {
      * @return the calculator
      */
     public static ShortStayCalculator of(SchengenMembership membership, ShortStayRules rules) {
+        Checks.nonNull(membership, "membership");
+        Checks.nonNull(rules, "rules");
         return new ShortStayCalculator(membership, rules);
     }
 

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.LegalSource;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +46,12 @@ public record ShortStayRule(
      * @throws InvalidStayException if the limits are inconsistent
      */
     public ShortStayRule {
+        Checks.nonNull(id, "shortStayRule.id");
+        Checks.nonNull(kind, "shortStayRule.kind");
+        Checks.nonNull(validFrom, "shortStayRule.validFrom");
+        Checks.nonNull(validTo, "shortStayRule.validTo");
+        Checks.nonNull(nationalities, "shortStayRule.nationalities");
+        Checks.nonNull(source, "shortStayRule.source");
         nationalities = List.copyOf(nationalities);
         if (maxDays < 1) {
             throw new InvalidStayException("rule.maxDays", id + ": must be at least 1, was " + maxDays);

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,7 @@ public final class ShortStayRules {
      * @throws InvalidStayException if the collection is empty
      */
     public static ShortStayRules of(Collection<ShortStayRule> rules) {
+        Checks.nonNull(rules, "rules");
         return new ShortStayRules(rules);
     }
 
@@ -108,6 +110,7 @@ public final class ShortStayRules {
          * @param rules the rules
          */
         public Data {
+            Checks.nonNull(rules, "data.rules");
             rules = List.copyOf(rules);
         }
     }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,6 +104,10 @@ public final class ShortStayStream {
      */
     public static ShortStayStream of(
             ShortStayCalculator calculator, BatchQuery query, Order order, Consumer<BatchRow> sink) {
+        Checks.nonNull(calculator, "calculator");
+        Checks.nonNull(query, "query");
+        Checks.nonNull(order, "order");
+        Checks.nonNull(sink, "sink");
         return new ShortStayStream(calculator, query, order, sink);
     }
 

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,10 @@ public record Stay(LocalDate entry, LocalDate exit, Optional<String> state, Opti
      *     is not two letters
      */
     public Stay {
+        Checks.nonNull(entry, "stay.entry");
+        Checks.nonNull(exit, "stay.exit");
+        Checks.nonNull(state, "stay.state");
+        Checks.nonNull(evidence, "stay.evidence");
         Dates.check("stay.entry", entry);
         Dates.check("stay.exit", exit);
         if (exit.isBefore(entry)) {
@@ -65,6 +70,9 @@ public record Stay(LocalDate entry, LocalDate exit, Optional<String> state, Opti
      * @throws InvalidStayException if the exit is before the entry, a date is outside 1900–2200 or the code is bad
      */
     public static Stay in(String state, LocalDate entry, LocalDate exit) {
+        Checks.nonNull(state, "state");
+        Checks.nonNull(entry, "entry");
+        Checks.nonNull(exit, "exit");
         return new Stay(entry, exit, Optional.of(state), Optional.empty());
     }
 

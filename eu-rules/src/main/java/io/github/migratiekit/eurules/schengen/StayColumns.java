@@ -2,6 +2,7 @@ package io.github.migratiekit.eurules.schengen;
 
 import io.github.migratiekit.core.InvalidInputException;
 import io.github.migratiekit.core.csv.CsvFields;
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class StayColumns {
      *     id, a malformed date, an exit before the entry, a date outside 1900–2200, or overlapping stays
      */
     public static StayColumns parseCsv(Iterable<String> lines) {
+        Checks.nonNull(lines, "lines");
         Map<String, List<int[]>> byTraveller = new LinkedHashMap<>();
         int lineNo = 0;
         for (String raw : lines) {

@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,9 @@ public record TravelHistory(List<Stay> stays, List<ExcludedPeriod> excluded, Opt
      *     by their index in the list given) or the nationality is not three letters
      */
     public TravelHistory {
+        Checks.nonNull(stays, "travelHistory.stays");
+        Checks.nonNull(excluded, "travelHistory.excluded");
+        Checks.nonNull(nationality, "travelHistory.nationality");
         stays = List.copyOf(stays);
         excluded = List.copyOf(excluded);
         nationality = nationality.map(n -> n.trim().toUpperCase(Locale.ROOT));

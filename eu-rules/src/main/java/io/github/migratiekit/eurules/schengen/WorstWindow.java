@@ -1,5 +1,6 @@
 package io.github.migratiekit.eurules.schengen;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -12,6 +13,20 @@ import java.time.LocalDate;
  * @param maxDays the limit of the rule (90)
  */
 public record WorstWindow(LocalDate windowStart, LocalDate windowEnd, int days, int maxDays) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param windowStart the first day of the window
+     * @param windowEnd the last day of the window
+     * @param days the days of stay in it
+     * @param maxDays the limit of the rule (90)
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public WorstWindow {
+        Checks.nonNull(windowStart, "worstWindow.windowStart");
+        Checks.nonNull(windowEnd, "worstWindow.windowEnd");
+    }
     /**
      * Tells whether the window breaks the limit.
      *

@@ -88,6 +88,13 @@ class StrictJsonTest {
                 bad(DublinCase.class, "null", "$"),
                 bad(TravelHistory.class, "null", "$"),
                 bad(Stay.class, "null", "$"),
+                // a missing or null required value: the constructor refuses it, whichever mapper reads
+                bad(DublinCase.class, "{" + APPLICANT + "}", "$.application"),
+                bad(DublinCase.class, "{" + APPLICANT + ", \"application\": null}", "$.application"),
+                bad(
+                        DublinCase.class,
+                        dublinCase(", \"entries\": [" + GREEK_CROSSING.replace("\"date\": \"2025-01-10\",", "") + "]"),
+                        "$.entries[0].date"),
                 // Schengen: a duplicate day, a number for a State code, an unknown property
                 bad(
                         TravelHistory.class,

@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.analysis;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -33,6 +34,7 @@ public record CheckReport(
      * @throws IllegalArgumentException if a count does not match the findings
      */
     public CheckReport {
+        Checks.nonNull(findings, "checkReport.findings");
         findings = List.copyOf(findings);
         if (inconsistent != count(findings, Finding.Classification.INCONSISTENT)
                 || unreconciled != count(findings, Finding.Classification.UNRECONCILED)
@@ -52,7 +54,7 @@ public record CheckReport(
         this(
                 datasets,
                 evaluated,
-                findings,
+                Checks.nonNull(findings, "checkReport.findings"),
                 count(findings, Finding.Classification.INCONSISTENT),
                 count(findings, Finding.Classification.UNRECONCILED),
                 count(findings, Finding.Classification.WITHIN_ROUNDING));

@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.analysis;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.statistics.dataset.Catalogue;
 import io.github.migratiekit.statistics.dataset.Dataset;
 import io.github.migratiekit.statistics.dataset.Interval;
@@ -47,6 +48,7 @@ public final class ConsistencyCheck {
      * @return the report, errors first
      */
     public static CheckReport check(Catalogue catalogue) {
+        Checks.nonNull(catalogue, "catalogue");
         return check(catalogue.datasets());
     }
 
@@ -58,6 +60,7 @@ public final class ConsistencyCheck {
      * @throws InvalidDatasetException if a relation's selector matches more than one observation
      */
     public static CheckReport check(List<Dataset> datasets) {
+        Checks.nonNull(datasets, "datasets");
         List<Finding> findings = new ArrayList<>();
         int evaluated = 0;
         for (Dataset d : datasets) {

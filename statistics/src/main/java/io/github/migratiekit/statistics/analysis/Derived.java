@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.analysis;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.statistics.dataset.Interval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,6 +15,19 @@ import java.math.RoundingMode;
  * @param formula the computation in words, e.g. {@code "14040 / (14040 + 10830 + 990) × 100"}
  */
 public record Derived(double value, Interval range, String formula) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param value the point value computed from the printed numbers (censored inputs at their midpoint)
+     * @param range the feasible range
+     * @param formula the computation in words, e.g. {@code "14040 / (14040 + 10830 + 990) × 100"}
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public Derived {
+        Checks.nonNull(range, "derived.range");
+        Checks.nonNull(formula, "derived.formula");
+    }
     /**
      * Returns whether the result is exact (every input was exact).
      *

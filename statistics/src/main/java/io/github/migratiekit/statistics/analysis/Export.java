@@ -1,6 +1,7 @@
 package io.github.migratiekit.statistics.analysis;
 
 import io.github.migratiekit.core.csv.CsvFields;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.json.Json;
 import io.github.migratiekit.statistics.dataset.Dataset;
 import io.github.migratiekit.statistics.dataset.InvalidDatasetException;
@@ -37,6 +38,7 @@ public final class Export {
      * @return the JSON text
      */
     public static String json(Dataset dataset) {
+        Checks.nonNull(dataset, "dataset");
         return Json.writePretty(dataset);
     }
 
@@ -47,6 +49,7 @@ public final class Export {
      * @return the CSV text, lines ending in {@code \n}
      */
     public static String csv(List<Observation> observations) {
+        Checks.nonNull(observations, "observations");
         List<String> dims = new ArrayList<>();
         for (Observation o : observations) {
             for (String k : o.dimensions().keySet()) {
@@ -87,6 +90,7 @@ public final class Export {
      * @throws InvalidDatasetException naming the line if a row is malformed
      */
     public static List<Observation> readCsv(String csv) {
+        Checks.nonNull(csv, "csv");
         String[] lines = csv.split("\n", -1);
         List<String> header = parseLine(lines[0]);
         if (header.size() < FIXED.size() || !header.subList(0, FIXED.size()).equals(FIXED)) {

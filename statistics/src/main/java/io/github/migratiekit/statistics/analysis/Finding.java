@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.analysis;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.statistics.dataset.Interval;
 import java.util.List;
 
@@ -80,6 +81,7 @@ public record Finding(
          *     {@code UNRECONCILED}
          */
         public static Classification of(Severity severity) {
+            Checks.nonNull(severity, "severity");
             return switch (severity) {
                 case ERROR -> INCONSISTENT;
                 case ROUNDING_NOISE -> WITHIN_ROUNDING;
@@ -105,8 +107,21 @@ public record Finding(
      * @param arithmetic the arithmetic shown
      * @param location where the printed figure stands in the publication
      * @throws IllegalArgumentException if the classification does not match the severity
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
      */
     public Finding {
+        Checks.nonNull(severity, "finding.severity");
+        Checks.nonNull(dataset, "finding.dataset");
+        Checks.nonNull(relation, "finding.relation");
+        Checks.nonNull(lines, "finding.lines");
+        Checks.nonNull(cells, "finding.cells");
+        Checks.nonNull(printed, "finding.printed");
+        Checks.nonNull(feasible, "finding.feasible");
+        Checks.nonNull(message, "finding.message");
+        Checks.nonNull(classification, "finding.classification");
+        Checks.nonNull(basis, "finding.basis");
+        Checks.nonNull(arithmetic, "finding.arithmetic");
+        Checks.nonNull(location, "finding.location");
         cells = List.copyOf(cells);
         if (classification != Classification.of(severity)) {
             throw new IllegalArgumentException("a finding of severity " + severity + " is "

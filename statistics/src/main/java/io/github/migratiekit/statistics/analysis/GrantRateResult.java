@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.analysis;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 
 /**
@@ -39,5 +40,23 @@ public sealed interface GrantRateResult permits GrantRate, GrantRateResult.NotCo
      */
     record NotComputable(
             int year, GrantRateDefinition definition, String datasetId, String reason, Explanation explanation)
-            implements GrantRateResult {}
+            implements GrantRateResult {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param year the year
+         * @param definition the definition asked for
+         * @param datasetId the dataset that covers the year
+         * @param reason why the dataset cannot give the rate under this definition
+         * @param explanation the steps, each with its source
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public NotComputable {
+            Checks.nonNull(definition, "notComputable.definition");
+            Checks.nonNull(datasetId, "notComputable.datasetId");
+            Checks.nonNull(reason, "notComputable.reason");
+            Checks.nonNull(explanation, "notComputable.explanation");
+        }
+    }
 }

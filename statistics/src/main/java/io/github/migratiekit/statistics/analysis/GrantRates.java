@@ -1,6 +1,7 @@
 package io.github.migratiekit.statistics.analysis;
 
 import io.github.migratiekit.core.InvalidInputException;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.legal.Explanation;
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Verification;
@@ -39,6 +40,8 @@ public final class GrantRates {
      * @throws io.github.migratiekit.statistics.dataset.InvalidDatasetException if grants + rejections can be zero
      */
     public static Derived eurostat(Value granted, Value rejected) {
+        Checks.nonNull(granted, "granted");
+        Checks.nonNull(rejected, "rejected");
         return rate(granted, rejected, Value.exact(0), "");
     }
 
@@ -52,6 +55,9 @@ public final class GrantRates {
      * @throws io.github.migratiekit.statistics.dataset.InvalidDatasetException if the total can be zero
      */
     public static Derived national(Value granted, Value rejected, Value nonSubstantive) {
+        Checks.nonNull(granted, "granted");
+        Checks.nonNull(rejected, "rejected");
+        Checks.nonNull(nonSubstantive, "nonSubstantive");
         return rate(granted, rejected, nonSubstantive, " + " + nonSubstantive.token());
     }
 
@@ -83,6 +89,8 @@ public final class GrantRates {
      * @throws InvalidInputException if no bundled dataset covers the year
      */
     public static GrantRate forYear(Catalogue catalogue, int year, GrantRateDefinition definition) {
+        Checks.nonNull(catalogue, "catalogue");
+        Checks.nonNull(definition, "definition");
         GrantRateResult r = evaluate(catalogue, year, definition);
         if (r instanceof GrantRateResult.NotComputable nc) {
             throw new GrantRateNotComputableException(nc);
@@ -109,6 +117,8 @@ public final class GrantRates {
      * @throws InvalidInputException if no bundled dataset covers the year
      */
     public static GrantRateResult evaluate(Catalogue catalogue, int year, GrantRateDefinition definition) {
+        Checks.nonNull(catalogue, "catalogue");
+        Checks.nonNull(definition, "definition");
         String y = Integer.toString(year);
         Optional<Dataset> nat = catalogue.find(NATIONAL_DECISIONS);
         if (nat.isPresent() && nat.get().values("period").contains(y)) {

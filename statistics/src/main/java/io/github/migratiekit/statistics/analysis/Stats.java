@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.analysis;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.statistics.dataset.Dataset;
 import io.github.migratiekit.statistics.dataset.Interval;
 import io.github.migratiekit.statistics.dataset.InvalidDatasetException;
@@ -37,6 +38,8 @@ public final class Stats {
      * @throws InvalidDatasetException if there are no parts
      */
     public static Derived total(String where, List<Observation> parts) {
+        Checks.nonNull(where, "where");
+        Checks.nonNull(parts, "parts");
         if (parts.isEmpty()) {
             throw new InvalidDatasetException(where + ".total", "nothing to add");
         }
@@ -69,6 +72,8 @@ public final class Stats {
      * @throws InvalidDatasetException if nothing matches
      */
     public static Derived total(Dataset dataset, Map<String, String> selector) {
+        Checks.nonNull(dataset, "dataset");
+        Checks.nonNull(selector, "selector");
         return total(dataset.id(), dataset.select(selector));
     }
 
@@ -82,6 +87,8 @@ public final class Stats {
      * @throws InvalidDatasetException if the earlier range contains zero
      */
     public static YearOnYear change(Value earlier, Value later) {
+        Checks.nonNull(earlier, "earlier");
+        Checks.nonNull(later, "later");
         Interval a = earlier.range();
         Interval b = later.range();
         Derived abs = new Derived(later.point() - earlier.point(), b.minus(a), later.token() + " − " + earlier.token());
@@ -104,6 +111,9 @@ public final class Stats {
      * @throws UnitMismatchException if the units differ
      */
     public static YearOnYear yearOnYear(Dataset dataset, Map<String, String> selector, StatPeriod period) {
+        Checks.nonNull(dataset, "dataset");
+        Checks.nonNull(selector, "selector");
+        Checks.nonNull(period, "period");
         StatPeriod before = period.minusYears1();
         Observation later = dataset.get(with(selector, "period", period.text()));
         Observation earlier = dataset.get(with(selector, "period", before.text()));
@@ -125,6 +135,8 @@ public final class Stats {
      * @throws InvalidDatasetException if the total can be zero
      */
     public static List<Derived> shares(String where, List<Observation> parts) {
+        Checks.nonNull(where, "where");
+        Checks.nonNull(parts, "parts");
         Derived total = total(where, parts);
         List<Derived> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -161,6 +173,7 @@ public final class Stats {
      * @throws InvalidDatasetException if the population or base is not positive
      */
     public static Derived perCapita(Value count, long population, long per) {
+        Checks.nonNull(count, "count");
         if (population <= 0 || per <= 0) {
             throw new InvalidDatasetException("population", "population and base must be positive");
         }
@@ -182,6 +195,8 @@ public final class Stats {
      */
     public static SortedMap<StatPeriod, Double> rebase(
             Map<StatPeriod, Double> series, SeriesBreak br, double oldBasis, double newBasis) {
+        Checks.nonNull(series, "series");
+        Checks.nonNull(br, "br");
         if (!(oldBasis > 0) || !(newBasis > 0)) {
             throw new InvalidDatasetException("rebase.basis", "both link values must be positive");
         }

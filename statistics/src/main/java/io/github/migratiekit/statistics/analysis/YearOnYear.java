@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.analysis;
 
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.statistics.dataset.SeriesBreak;
 import java.util.Optional;
 
@@ -12,6 +13,20 @@ import java.util.Optional;
  * @param crossesBreak the break between the two periods, if any
  */
 public record YearOnYear(Derived absolute, Derived percent, Optional<SeriesBreak> crossesBreak) {
+
+    /**
+     * Refuses a {@code null} value.
+     *
+     * @param absolute later minus earlier
+     * @param percent {@code 100 × (later − earlier) / earlier}
+     * @param crossesBreak the break between the two periods, if any
+     * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+     */
+    public YearOnYear {
+        Checks.nonNull(absolute, "yearOnYear.absolute");
+        Checks.nonNull(percent, "yearOnYear.percent");
+        Checks.nonNull(crossesBreak, "yearOnYear.crossesBreak");
+    }
     /**
      * Returns whether the two figures are comparable (no documented break between them).
      *

@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.dataset;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,6 +48,7 @@ public final class Catalogue {
      * @throws InvalidDatasetException if two datasets share an id
      */
     public static Catalogue of(List<Dataset> datasets) {
+        Checks.nonNull(datasets, "datasets");
         Map<String, Dataset> m = new LinkedHashMap<>();
         for (Dataset d : datasets) {
             if (m.put(d.id(), d) != null) {
@@ -247,7 +249,7 @@ public final class Catalogue {
             String provider,
             String carrier) {
         /**
-         * Copies the lists.
+         * Refuses a {@code null} value and copies the lists.
          *
          * @param id the dataset id
          * @param title the title, in the source's language
@@ -263,8 +265,21 @@ public final class Catalogue {
          * @param page the page in the original publication
          * @param provider the organisation that supplied the figures, or empty
          * @param carrier where the figures were copied from when that is not the publisher, or empty
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
          */
         public Entry {
+            Checks.nonNull(id, "entry.id");
+            Checks.nonNull(title, "entry.title");
+            Checks.nonNull(source, "entry.source");
+            Checks.nonNull(titleEnglish, "entry.titleEnglish");
+            Checks.nonNull(measures, "entry.measures");
+            Checks.nonNull(units, "entry.units");
+            Checks.nonNull(periods, "entry.periods");
+            Checks.nonNull(document, "entry.document");
+            Checks.nonNull(location, "entry.location");
+            Checks.nonNull(page, "entry.page");
+            Checks.nonNull(provider, "entry.provider");
+            Checks.nonNull(carrier, "entry.carrier");
             measures = List.copyOf(measures);
             units = List.copyOf(units);
         }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.dataset;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,6 +58,15 @@ public record Dataset(
      *     duplicate observation key, or a relation whose target matches nothing
      */
     public Dataset {
+        Checks.nonNull(id, "dataset.id");
+        Checks.nonNull(title, "dataset.title");
+        Checks.nonNull(source, "dataset.source");
+        Checks.nonNull(rounding, "dataset.rounding");
+        Checks.nonNull(observations, "dataset.observations");
+        Checks.nonNull(relations, "dataset.relations");
+        Checks.nonNull(breaks, "dataset.breaks");
+        Checks.nonNull(notes, "dataset.notes");
+        Checks.nonNull(titleEnglish, "dataset.titleEnglish");
         if (!ID.matcher(id).matches()) {
             throw new InvalidDatasetException(
                     "dataset.id", "must be lower-case letters, digits, hyphens: '" + id + "'");

@@ -1,6 +1,7 @@
 package io.github.migratiekit.statistics.dataset;
 
 import io.github.migratiekit.core.csv.CsvFields;
+import io.github.migratiekit.core.internal.Checks;
 import io.github.migratiekit.core.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,6 +61,8 @@ public final class DatasetFiles {
      * @throws InvalidDatasetException if the file breaks the format or a dataset rule; names the dataset and element
      */
     public static Dataset read(String json, Function<String, InputStream> resources) {
+        Checks.nonNull(json, "json");
+        Checks.nonNull(resources, "resources");
         JsonNode root;
         try {
             root = Json.mapper()
@@ -312,8 +315,11 @@ public final class DatasetFiles {
      * @throws InvalidDatasetException if the token is malformed
      */
     public static Value interpret(Object cell, Unit unit, RoundingRule rounding) {
+        Checks.nonNull(cell, "cell");
+        Checks.nonNull(unit, "unit");
+        Checks.nonNull(rounding, "rounding");
         if (cell instanceof BigDecimal b) {
-            return rounding.interpret(b, unit);
+            return rounding.interpret(plausible(b, b.toString()), unit);
         }
         String t = cell.toString().trim();
         int bang = t.indexOf('!');
@@ -325,7 +331,7 @@ public final class DatasetFiles {
             return Value.parse(t);
         }
         try {
-            return rounding.interpret(new BigDecimal(t), unit);
+            return rounding.interpret(plausible(new BigDecimal(t), t), unit);
         } catch (NumberFormatException e) {
             throw new InvalidDatasetException("value", "not a number or token: '" + t + "'", e);
         }
@@ -608,5 +614,27 @@ public final class DatasetFiles {
             return Optional.empty();
         }
         return Optional.of(v.asString());
+    }
+
+    /** The most digits a printed statistic has before or after the decimal point. */
+    static final int MAX_DIGITS = 30;
+
+    /**
+     * Refuses a number no statistical table prints: more than {@link #MAX_DIGITS} digits before or after the
+     * decimal point (e.g. {@code 1e1000000}, whose arithmetic would take minutes).
+     *
+     * @param n the number
+     * @param token the text it was read from, for the message
+     * @return {@code n}
+     * @throws InvalidDatasetException if it is out of that range
+     */
+    static BigDecimal plausible(BigDecimal n, String token) {
+        if (n.scale() > MAX_DIGITS || n.precision() - n.scale() > MAX_DIGITS) {
+            throw new InvalidDatasetException(
+                    "value",
+                    "more than " + MAX_DIGITS + " digits before or after the decimal point: '"
+                            + (token.length() > 40 ? token.substring(0, 40) + "…" : token) + "'");
+        }
+        return n;
     }
 }

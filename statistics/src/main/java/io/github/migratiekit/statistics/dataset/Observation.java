@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.dataset;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,13 @@ public record Observation(
      *     {@code measure}
      */
     public Observation {
+        Checks.nonNull(period, "observation.period");
+        Checks.nonNull(dimensions, "observation.dimensions");
+        Checks.nonNull(measure, "observation.measure");
+        Checks.nonNull(unit, "observation.unit");
+        Checks.nonNull(value, "observation.value");
+        Checks.nonNull(note, "observation.note");
+        Checks.nonNull(derived, "observation.derived");
         if (!NAME.matcher(measure).matches()) {
             throw new InvalidDatasetException("measure", "must be lower-case with underscores, was '" + measure + "'");
         }
@@ -101,6 +109,11 @@ public record Observation(
      */
     public static Observation of(
             StatPeriod period, Map<String, String> dimensions, String measure, Unit unit, Value value) {
+        Checks.nonNull(period, "period");
+        Checks.nonNull(dimensions, "dimensions");
+        Checks.nonNull(measure, "measure");
+        Checks.nonNull(unit, "unit");
+        Checks.nonNull(value, "value");
         return new Observation(period, new TreeMap<>(dimensions), measure, unit, value, Optional.empty());
     }
 

@@ -2,6 +2,7 @@ package io.github.migratiekit.statistics.dataset;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.migratiekit.core.internal.Checks;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +96,8 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @throws InvalidDatasetException if a basis other than {@code PRINTED} has no note
          */
         public Basis {
+            Checks.nonNull(kind, "basis.kind");
+            Checks.nonNull(note, "basis.note");
             if (kind != Kind.PRINTED && note.isBlank()) {
                 throw new InvalidDatasetException("relations.basis", "say why the relation is " + kind);
             }
@@ -133,6 +136,7 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @param cell the selector of the figure the coefficient multiplies
          */
         public Term {
+            Checks.nonNull(cell, "term.cell");
             cell = Map.copyOf(cell);
         }
     }
@@ -175,6 +179,12 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @param basis what the relation rests on
          */
         public Linear {
+            Checks.nonNull(label, "linear.label");
+            Checks.nonNull(lines, "linear.lines");
+            Checks.nonNull(each, "linear.each");
+            Checks.nonNull(target, "linear.target");
+            Checks.nonNull(terms, "linear.terms");
+            Checks.nonNull(basis, "linear.basis");
             each = List.copyOf(each);
             target = Map.copyOf(target);
             terms = List.copyOf(terms);
@@ -233,6 +243,13 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @param basis what the relation rests on
          */
         public Ratio {
+            Checks.nonNull(label, "ratio.label");
+            Checks.nonNull(lines, "ratio.lines");
+            Checks.nonNull(each, "ratio.each");
+            Checks.nonNull(target, "ratio.target");
+            Checks.nonNull(numerator, "ratio.numerator");
+            Checks.nonNull(denominator, "ratio.denominator");
+            Checks.nonNull(basis, "ratio.basis");
             each = List.copyOf(each);
             target = Map.copyOf(target);
             numerator = numerator.stream().map(Map::copyOf).toList();
@@ -292,6 +309,13 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @param basis what the relation rests on
          */
         public Change {
+            Checks.nonNull(label, "change.label");
+            Checks.nonNull(lines, "change.lines");
+            Checks.nonNull(each, "change.each");
+            Checks.nonNull(target, "change.target");
+            Checks.nonNull(from, "change.from");
+            Checks.nonNull(to, "change.to");
+            Checks.nonNull(basis, "change.basis");
             each = List.copyOf(each);
             target = Map.copyOf(target);
             from = Map.copyOf(from);
@@ -352,6 +376,13 @@ public sealed interface Relation permits Relation.Linear, Relation.Ratio, Relati
          * @param basis what the relation rests on
          */
         public Mean {
+            Checks.nonNull(label, "mean.label");
+            Checks.nonNull(lines, "mean.lines");
+            Checks.nonNull(each, "mean.each");
+            Checks.nonNull(target, "mean.target");
+            Checks.nonNull(counts, "mean.counts");
+            Checks.nonNull(means, "mean.means");
+            Checks.nonNull(basis, "mean.basis");
             if (counts.size() != means.size()) {
                 throw new InvalidDatasetException("relations.mean", "counts and means differ in length");
             }

@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.dataset;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.math.BigDecimal;
 
 /**
@@ -24,6 +25,9 @@ public record RoundingRule(BigDecimal countStep, BigDecimal percentStep, String 
      * @throws InvalidDatasetException if a step is negative
      */
     public RoundingRule {
+        Checks.nonNull(countStep, "roundingRule.countStep");
+        Checks.nonNull(percentStep, "roundingRule.percentStep");
+        Checks.nonNull(description, "roundingRule.description");
         if (countStep.signum() < 0 || percentStep.signum() < 0) {
             throw new InvalidDatasetException("rounding", "steps must not be negative");
         }

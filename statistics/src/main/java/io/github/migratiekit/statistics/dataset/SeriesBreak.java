@@ -1,5 +1,7 @@
 package io.github.migratiekit.statistics.dataset;
 
+import io.github.migratiekit.core.internal.Checks;
+
 /**
  * A break in a series: from {@code from} on, the figures are produced differently (a new registration system, a new
  * definition) and are not comparable with earlier ones without rebasing. Immutable.
@@ -18,6 +20,9 @@ public record SeriesBreak(StatPeriod from, String description, String lines) {
      * @throws InvalidDatasetException if the description or lines are blank
      */
     public SeriesBreak {
+        Checks.nonNull(from, "seriesBreak.from");
+        Checks.nonNull(description, "seriesBreak.description");
+        Checks.nonNull(lines, "seriesBreak.lines");
         if (description.isBlank() || lines.isBlank()) {
             throw new InvalidDatasetException("breaks", "a break needs a description and source lines");
         }

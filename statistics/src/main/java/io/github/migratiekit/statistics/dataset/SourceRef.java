@@ -1,5 +1,6 @@
 package io.github.migratiekit.statistics.dataset;
 
+import io.github.migratiekit.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,15 @@ public record SourceRef(
      *     plausible, or neither lines nor page is given
      */
     public SourceRef {
+        Checks.nonNull(document, "sourceRef.document");
+        Checks.nonNull(table, "sourceRef.table");
+        Checks.nonNull(lines, "sourceRef.lines");
+        Checks.nonNull(page, "sourceRef.page");
+        Checks.nonNull(publisher, "sourceRef.publisher");
+        Checks.nonNull(licence, "sourceRef.licence");
+        Checks.nonNull(provider, "sourceRef.provider");
+        Checks.nonNull(note, "sourceRef.note");
+        Checks.nonNull(carrier, "sourceRef.carrier");
         require(document, "source.document");
         require(table, "source.table");
         require(publisher, "source.publisher");

@@ -2,6 +2,7 @@ package io.github.migratiekit.statistics.dataset;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.migratiekit.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -49,6 +50,8 @@ public record StatPeriod(Kind kind, LocalDate start) implements Comparable<StatP
      * @throws InvalidDatasetException if the start is not the first day of the period
      */
     public StatPeriod {
+        Checks.nonNull(kind, "statPeriod.kind");
+        Checks.nonNull(start, "statPeriod.start");
         boolean ok =
                 switch (kind) {
                     case DATE -> true;
@@ -81,6 +84,7 @@ public record StatPeriod(Kind kind, LocalDate start) implements Comparable<StatP
      */
     @JsonCreator
     public static StatPeriod parse(String text) {
+        Checks.nonNull(text, "statPeriod");
         String t = text.trim();
         try {
             Matcher m;

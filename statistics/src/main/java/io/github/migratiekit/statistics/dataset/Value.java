@@ -2,6 +2,7 @@ package io.github.migratiekit.statistics.dataset;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.migratiekit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -101,6 +102,7 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
      */
     @JsonCreator
     static Value parse(String token) {
+        Checks.nonNull(token, "value");
         String t = token.trim();
         int bang = t.indexOf('!');
         if (bang >= 0) {
@@ -117,13 +119,24 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
         return new Exact(parseNumber(t, token));
     }
 
+    /** Reads a token that must be of one kind of value (the JSON form of that kind). */
+    private static <T extends Value> T parseAs(String token, Class<T> kind, String expected) {
+        Value v = parse(token);
+        if (!kind.isInstance(v)) {
+            throw new InvalidDatasetException("value", "expected " + expected + ", got '" + token + "'");
+        }
+        return kind.cast(v);
+    }
+
     private static BigDecimal parseNumber(String text, String token) {
+        BigDecimal n;
         try {
-            return new BigDecimal(text.trim());
+            n = new BigDecimal(text.trim());
         } catch (NumberFormatException | ArithmeticException e) {
             throw new InvalidDatasetException(
                     "value", "not a number token (123, 123~10, <5, 18170!18250): '" + token + "'", e);
         }
+        return DatasetFiles.plausible(n, token);
     }
 
     /**
@@ -132,6 +145,23 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
      * @param value the number
      */
     record Exact(BigDecimal value) implements Value {
+
+        /**
+         * Refuses a {@code null} value.
+         *
+         * @param value the number
+         * @throws io.github.migratiekit.core.InvalidInputException if a value is {@code null}
+         */
+        public Exact {
+            Checks.nonNull(value, "exact.value");
+        }
+
+        /** The JSON form of this kind of value is its token too: an object or another kind of token is refused. */
+        @JsonCreator
+        private static Exact fromToken(String token) {
+            return Value.parseAs(token, Exact.class, "an exact value such as 14040");
+        }
+
         @Override
         public Interval range() {
             return Interval.exactly(value.doubleValue());
@@ -170,9 +200,17 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
          * @throws InvalidDatasetException if the step is not positive
          */
         public Rounded {
+            Checks.nonNull(value, "rounded.value");
+            Checks.nonNull(step, "rounded.step");
             if (step.signum() <= 0) {
                 throw new InvalidDatasetException("value.step", "must be positive, was " + step.toPlainString());
             }
+        }
+
+        /** The JSON form of this kind of value is its token too: an object or another kind of token is refused. */
+        @JsonCreator
+        private static Rounded fromToken(String token) {
+            return Value.parseAs(token, Rounded.class, "a rounded value such as 14040~10");
         }
 
         @Override
@@ -217,6 +255,12 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
             }
         }
 
+        /** The JSON form of this kind of value is its token too: an object or another kind of token is refused. */
+        @JsonCreator
+        private static Censored fromToken(String token) {
+            return Value.parseAs(token, Censored.class, "a censored value such as <5");
+        }
+
         static Censored below(long bound) {
             return new Censored(bound);
         }
@@ -258,9 +302,17 @@ public sealed interface Value permits Value.Exact, Value.Rounded, Value.Censored
          * @throws InvalidDatasetException if either side is itself a correction
          */
         public Corrected {
+            Checks.nonNull(reported, "corrected.reported");
+            Checks.nonNull(corrected, "corrected.corrected");
             if (reported instanceof Corrected || corrected instanceof Corrected) {
                 throw new InvalidDatasetException("value", "a correction cannot itself hold a correction");
             }
+        }
+
+        /** The JSON form of this kind of value is its token too: an object or another kind of token is refused. */
+        @JsonCreator
+        private static Corrected fromToken(String token) {
+            return Value.parseAs(token, Corrected.class, "a corrected value such as 18170!18250");
         }
 
         @Override

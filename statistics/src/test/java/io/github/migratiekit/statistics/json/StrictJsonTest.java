@@ -53,6 +53,7 @@ class StrictJsonTest {
                 bad(Observation.class, OBSERVATION.replace("\"refugee_status\"", "1"), "$.dimensions.ground"),
                 bad(Observation.class, OBSERVATION + OBSERVATION, "$"),
                 bad(Observation.class, "null", "$"),
+                bad(Observation.class, OBSERVATION.replace("\"measure\": \"positive_decisions\",", ""), "$.measure"),
                 bad(Value.class, "null", "$"),
                 bad(StatPeriod.class, "null", "$"),
                 bad(StatPeriod.class, "2015", "$"),
