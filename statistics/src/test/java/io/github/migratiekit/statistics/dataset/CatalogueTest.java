@@ -277,10 +277,12 @@ class CatalogueTest {
 
     @Test
     void generatedDatasetsRoundTripThroughJsonAndCsv() {
-        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 100)).forAll(datasets(5000)).checkAssert(d -> {
-            assertThat(Json.read(Json.write(d), Dataset.class)).isEqualTo(d);
-            assertThat(Export.readCsv(Export.csv(d.observations()))).isEqualTo(d.observations());
-        });
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 100))
+                .forAll(datasets(5000))
+                .checkAssert(d -> {
+                    assertThat(Json.read(Json.write(d), Dataset.class)).isEqualTo(d);
+                    assertThat(Export.readCsv(Export.csv(d.observations()))).isEqualTo(d.observations());
+                });
     }
 
     @Test

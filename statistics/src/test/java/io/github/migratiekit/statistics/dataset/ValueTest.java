@@ -15,37 +15,44 @@ class ValueTest {
 
     @Test
     void tokensRoundTrip() {
-        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(counts(100_000)).checkAssert(v -> assertThat(Value.parse(v.token()))
-                .isEqualTo(v));
-        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(percentages()).checkAssert(v -> assertThat(Value.parse(v.token()))
-                .isEqualTo(v));
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
+                .forAll(counts(100_000))
+                .checkAssert(v -> assertThat(Value.parse(v.token())).isEqualTo(v));
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
+                .forAll(percentages())
+                .checkAssert(v -> assertThat(Value.parse(v.token())).isEqualTo(v));
     }
 
     @Test
     void valuesRoundTripThroughJson() {
-        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(counts(100_000)).checkAssert(v -> assertThat(
-                        Json.read(Json.write(v), Value.class))
-                .isEqualTo(v));
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
+                .forAll(counts(100_000))
+                .checkAssert(
+                        v -> assertThat(Json.read(Json.write(v), Value.class)).isEqualTo(v));
     }
 
     @Test
     void periodsRoundTripThroughTextAndJson() {
-        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(periods()).checkAssert(p -> {
-            assertThat(StatPeriod.parse(p.text())).isEqualTo(p);
-            assertThat(Json.read(Json.write(p), StatPeriod.class)).isEqualTo(p);
-            assertThat(p.endInclusive()).isAfterOrEqualTo(p.start());
-        });
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
+                .forAll(periods())
+                .checkAssert(p -> {
+                    assertThat(StatPeriod.parse(p.text())).isEqualTo(p);
+                    assertThat(Json.read(Json.write(p), StatPeriod.class)).isEqualTo(p);
+                    assertThat(p.endInclusive()).isAfterOrEqualTo(p.start());
+                });
     }
 
     @Test
     void printedValueLiesInItsRange() {
-        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300)).forAll(counts(100_000)).checkAssert(v -> {
-            assertThat(v.range().contains(v.point())).isTrue();
-            // only exact figures (or corrections to exact figures) are exact
-            assertThat(v.isExact())
-                    .isEqualTo(v instanceof Value.Exact
-                            || (v instanceof Value.Corrected c && c.corrected() instanceof Value.Exact));
-        });
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
+                .forAll(counts(100_000))
+                .checkAssert(v -> {
+                    assertThat(v.range().contains(v.point())).isTrue();
+                    // only exact figures (or corrections to exact figures) are exact
+                    assertThat(v.isExact())
+                            .isEqualTo(v instanceof Value.Exact
+                                    || (v instanceof Value.Corrected c && c.corrected() instanceof Value.Exact));
+                });
     }
 
     @Test
