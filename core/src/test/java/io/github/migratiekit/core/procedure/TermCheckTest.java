@@ -219,6 +219,43 @@ class TermCheckTest {
                         .get(0)
                         .deadline())
                 .isEqualTo(d("2100-11-30"));
+        // RWN art. 9(4), "ten hoogste tweemaal zes maanden": one year from Monday 2099-03-02 ends Tuesday 2100-03-02;
+        // a postponement of a year is refused by the article before the calendar matters, one of six months ends
+        // Thursday 2100-09-02 (no basis allows a year, so an extension's years never reach the calendar check)
+        ProcedureState n =
+                Procedures.fold(ProcedureKind.NATURALISATION, List.of(ApplicationLodged.on(d("2099-03-02"))));
+        assertThat(n.report(d("2099-03-02")).deadlines().get(0).deadline()).isEqualTo(d("2100-03-02"));
+        assertThatThrownBy(() ->
+                        n.apply(new DecisionPeriodExtended(d("2099-06-01"), Period.ofYears(1), ExtensionBasis.RWN_9_4)))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("art. 9(4)");
+        assertThat(n.apply(new DecisionPeriodExtended(d("2099-06-01"), Period.ofMonths(6), ExtensionBasis.RWN_9_4))
+                        .report(d("2099-06-01"))
+                        .deadlines()
+                        .get(0)
+                        .deadline())
+                .isEqualTo(d("2100-09-02"));
+    }
+
+    @Test
+    void anExtensionIsCountedWithTheSuspensionStillRunning() {
+        // Awb art. 4:15(1)(a): asked on 2100-06-02 to complete the application, the 90 days of Vw 2000 art. 25(1)
+        // (2100-06-01 to 2100-08-30) are suspended from 2100-06-03; on 2100-08-29 that is 88 days, to 2100-11-26.
+        // Three more months (art. 25(2)) take it to 2101-02-26, past the calendar's last year: refused, although
+        // the extension alone would fit; one more month (2100-12-26) is accepted
+        ProcedureState s = Procedures.fold(
+                ProcedureKind.REGULAR,
+                List.of(
+                        ApplicationLodged.on(d("2100-06-01")),
+                        new ProcedureEvent.CompletionRequested(d("2100-06-02"))));
+        ProcedureEvent tooLong =
+                new DecisionPeriodExtended(d("2100-08-29"), Period.ofMonths(3), ExtensionBasis.VW_25_2);
+        assertThat(countable(s, tooLong)).isFalse();
+        assertThatThrownBy(() -> s.apply(tooLong))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("2100");
+        ProcedureEvent month = new DecisionPeriodExtended(d("2100-08-29"), Period.ofMonths(1), ExtensionBasis.VW_25_2);
+        assertThat(accepted(s, month)).isTrue();
     }
 
     @Test
