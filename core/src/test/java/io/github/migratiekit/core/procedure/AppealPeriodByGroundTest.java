@@ -134,6 +134,29 @@ class AppealPeriodByGroundTest {
     }
 
     @Test
+    void theAssumptionNamesWhatItWasTakenFrom() {
+        ProcedureState track = decided(Track.TRACK_4_GENERAL, new Decided(d("2026-03-12"), Outcome.REJECTED));
+        assertThat(track.history().toString())
+                .contains("Ground assumed from the track (spoor 4: algemene asielprocedure (AA)): afgewezen als"
+                        + " ongegrond binnen de algemene asielprocedure (art. 31). Appeal period: one week (art."
+                        + " 69(2)(a)).");
+        // at the border: one week (the general procedure applies there), and the case stays in border detention
+        ProcedureState border = Procedures.fold(
+                ProcedureKind.BORDER_ASYLUM,
+                List.of(
+                        new ProcedureEvent.BorderApplicationLodged(d("2026-03-02"), false),
+                        new Decided(d("2026-03-12"), Outcome.REJECTED)));
+        assertThat(border.history().toString())
+                .contains("Ground assumed from the border procedure")
+                .contains("Entry is refused after all; border detention applies while return is prepared.");
+        assertThat(term(border, "appeal-period").warnings())
+                .singleElement()
+                .asString()
+                .contains("from the border procedure it is taken as a rejection");
+        assertThat(term(border, "appeal-period").deadline()).isEqualTo(d("2026-03-19"));
+    }
+
+    @Test
     void aTransferDecisionHasOneWeekUnderArticle69Paragraph4() {
         // Vw 2000 art. 69(4); 2026-03-12 + 7 days = 2026-03-19
         ProcedureState s =
@@ -195,6 +218,31 @@ class AppealPeriodByGroundTest {
         DeadlineReport further = term(s, "further-appeal-period");
         assertThat(further.deadline()).isEqualTo(d("2026-06-29"));
         assertThat(further.warnings()).isEmpty();
+    }
+
+    @Test
+    void beforeJuly2015TheTrackDecidesTheAppealAndTheFurtherAppeal() {
+        // general procedure, 2015-07-10 (Friday) + 7 days = Friday 2015-07-17; judgment 2015-09-01 + 7 = 2015-09-08
+        ProcedureState general = Procedures.fold(
+                decided(Track.TRACK_4_GENERAL, new Decided(d("2015-07-10"), Outcome.REJECTED)),
+                List.of(new AppealLodged(d("2015-07-15")), new AppealDecided(d("2015-09-01"), Ruling.DISMISSED)));
+        assertThat(term(general, "appeal-period").deadline()).isEqualTo(d("2015-07-17"));
+        assertThat(term(general, "appeal-period").warnings()).isEmpty();
+        assertThat(term(general, "further-appeal-period").deadline()).isEqualTo(d("2015-09-08"));
+        assertThat(general.history().toString())
+                .contains("Decided before 2015-07-20, when art. 69(2) gave one week only for a rejection within the"
+                        + " days of the general asylum procedure: the period follows the track (spoor 4: algemene"
+                        + " asielprocedure (AA)): one week.")
+                .contains("Vreemdelingenwet 2000 art. 69(2) (BWBR0011823)");
+        // extended procedure: four weeks for both; 2015-09-01 + 28 days = Tuesday 2015-09-29
+        ProcedureState extended = Procedures.fold(
+                decided(Track.TRACK_4_EXTENDED, new Decided(d("2015-07-10"), Outcome.REJECTED)),
+                List.of(new AppealLodged(d("2015-07-15")), new AppealDecided(d("2015-09-01"), Ruling.DISMISSED)));
+        assertThat(term(extended, "appeal-period").deadline()).isEqualTo(d("2015-08-07"));
+        assertThat(term(extended, "further-appeal-period").deadline()).isEqualTo(d("2015-09-29"));
+        assertThat(extended.history().toString())
+                .contains("the period follows the track (spoor 4: verlengde asielprocedure (VA)): four weeks.")
+                .contains("Vreemdelingenwet 2000 art. 69(1) (BWBR0011823)");
     }
 
     @Test

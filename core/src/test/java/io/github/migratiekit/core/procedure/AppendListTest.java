@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.migratiekit.core.procedure.ProcedureEvent.ApplicationLodged;
 import io.github.migratiekit.core.procedure.ProcedureEvent.DecisionPeriodSuspended;
+import io.github.migratiekit.core.procedure.testing.ProcedureGenerators;
 import io.github.migratiekit.core.time.SuspensionGround;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class AppendListTest {
 
     @Test
     void appendingToAnyEarlierListLeavesEveryListAsItWas() {
-        qt().withExamples(300)
+        qt().withExamples(ProcedureGenerators.examples(300))
                 .forAll(Generate.intArrays(Generate.range(0, 60), Generate.range(0, 1000)))
                 .checkAssert(ops -> {
                     List<List<Integer>> lists = new ArrayList<>();

@@ -44,6 +44,17 @@ public final class ProcedureGenerators {
     private static final int SPAN_DAYS = 4_400; // up to about 2030
 
     /**
+     * The number of examples a property tries: {@code -DQT_EXAMPLES=n} when given (to deepen a run, or to shorten a
+     * mutation run), else {@code usual}.
+     *
+     * @param usual the number for an ordinary build
+     * @return the number of examples
+     */
+    public static int examples(int usual) {
+        return Integer.getInteger("QT_EXAMPLES", usual);
+    }
+
+    /**
      * Any kind of procedure.
      *
      * @return the generator
