@@ -98,6 +98,10 @@ public final class HousingTables {
                         "not a plausible number (at most 15 digits before and 12 after the" + " decimal point): '"
                                 + cell + "'");
             }
+            if (v.signum() == 0) {
+                // a zero keeps the exponent it was written with (0e-1000000000): its arithmetic would overflow
+                v = BigDecimal.ZERO;
+            }
             values.put(c, v);
             sum = sum.add(v);
         }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class BadInputTest {
     private static final MunicipalityRegistry CBS = MunicipalityRegistry.cbs2024();
@@ -170,5 +171,20 @@ class BadInputTest {
         TaakstellingAllocation a = Taakstelling.allocate(TaakstellingPeriod.parse("2025-I"), 4, r);
         assertThat(a.municipality("GM0001").orElseThrow().allocated()).isEqualTo(3);
         assertThat(a.populationReferenceDate()).isEqualTo(D);
+    }
+
+    /** Found by fuzzing: a zero written with a huge exponent kept that exponent, and the sum overflowed. */
+    @Test
+    @Timeout(10)
+    void aZeroWeightWithAHugeExponentIsAPlainZero() {
+        StringBuilder table = new StringBuilder("gemeentecode,weight\n");
+        Municipality first = CBS.municipalities().get(0);
+        for (Municipality m : CBS.municipalities()) {
+            table.append(m.code()).append(m == first ? ",0e-1000000000\n" : ",3\n");
+        }
+        ProsperityCorrection weights = HousingTables.parseWeights(table.toString(), CBS);
+        assertThat(weights.factor(first)).isEqualByComparingTo("0");
+        assertThat(weights.factor(first).scale()).isLessThan(100);
+        assertThat(weights.factor(CBS.municipalities().get(1)).signum()).isOne();
     }
 }
