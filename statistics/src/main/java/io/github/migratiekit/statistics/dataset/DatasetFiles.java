@@ -142,7 +142,11 @@ public final class DatasetFiles {
                 String h = headers.get(c);
                 Object v = row.get(c);
                 if (!h.contains("=") && !h.equals("value") && v != null) {
-                    coords.put(h, v instanceof BigDecimal b ? b.toPlainString() : v.toString());
+                    coords.put(
+                            h,
+                            v instanceof BigDecimal b
+                                    ? plausible(b, b.toString()).toPlainString()
+                                    : v.toString());
                 }
             }
             for (int c = 0; c < headers.size(); c++) {
@@ -155,6 +159,11 @@ public final class DatasetFiles {
                 if (h.contains("=")) {
                     for (String part : h.split(";")) {
                         String[] kv = part.split("=", 2);
+                        if (kv.length != 2 || kv[0].isBlank()) {
+                            throw new InvalidDatasetException(
+                                    id + ".columns",
+                                    "a column that fixes coordinates must read name=value;name=value, not '" + h + "'");
+                        }
                         all.put(kv[0].trim(), kv[1].trim());
                     }
                 }
