@@ -9,7 +9,6 @@ module io.github.migratiekit.core {
     requires transitive org.jspecify;
     requires transitive org.threeten.extra;
     requires transitive tools.jackson.databind;
-    requires static org.immutables.value.annotations;
     requires de.siegmar.fastcsv;
 
     exports io.github.migratiekit.core;

@@ -1,7 +1,6 @@
 /** Migratiekit eu-rules. */
 module io.github.migratiekit.eurules {
     requires transitive io.github.migratiekit.core;
-    requires static org.immutables.value.annotations;
 
     exports io.github.migratiekit.eurules.dublin;
     exports io.github.migratiekit.eurules.schengen;

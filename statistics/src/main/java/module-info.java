@@ -3,7 +3,6 @@
  */
 module io.github.migratiekit.statistics {
     requires transitive io.github.migratiekit.core;
-    requires static org.immutables.value.annotations;
 
     exports io.github.migratiekit.statistics.dataset;
     exports io.github.migratiekit.statistics.analysis;

@@ -90,8 +90,7 @@ class DeadlinePropertiesTest {
                             r.start().plusDays(offset + len - 1L),
                             SuspensionGround.FORCE_MAJEURE);
                     Deadline before = Deadlines.compute(r);
-                    Deadline after = Deadlines.compute(
-                            DeadlineRequest.copyOf(r).withSuspensions(concat(r.suspensions(), extra)));
+                    Deadline after = Deadlines.compute(r.withSuspensions(concat(r.suspensions(), extra)));
                     assertThat(after.deadline()).isAfterOrEqualTo(before.deadline());
                     assertThat(after.rawDeadline()).isAfterOrEqualTo(before.rawDeadline());
                 });
@@ -112,11 +111,10 @@ class DeadlinePropertiesTest {
                     Suspension first = Suspension.of(s, s.plusDays(cut - 1L), SuspensionGround.INCOMPLETE_APPLICATION);
                     Suspension second =
                             Suspension.of(s.plusDays(cut), s.plusDays(len - 1L), SuspensionGround.APPLICANT_DELAY);
-                    Deadline one = Deadlines.compute(
-                            DeadlineRequest.copyOf(r).withSuspensions(concat(r.suspensions(), whole)));
+                    Deadline one = Deadlines.compute(r.withSuspensions(concat(r.suspensions(), whole)));
                     List<Suspension> split = concat(r.suspensions(), first);
                     split.add(second);
-                    Deadline two = Deadlines.compute(DeadlineRequest.copyOf(r).withSuspensions(split));
+                    Deadline two = Deadlines.compute(r.withSuspensions(split));
                     assertThat(two.deadline()).isEqualTo(one.deadline());
                     assertThat(two.rawDeadline()).isEqualTo(one.rawDeadline());
                     assertThat(two.suspendedDays()).isEqualTo(one.suspendedDays());
@@ -132,13 +130,12 @@ class DeadlinePropertiesTest {
                     List<Suspension> doubled = new ArrayList<>(r.suspensions());
                     doubled.addAll(r.suspensions());
                     Deadline d1 = Deadlines.compute(r);
-                    Deadline d2 = Deadlines.compute(DeadlineRequest.copyOf(r).withSuspensions(doubled));
+                    Deadline d2 = Deadlines.compute(r.withSuspensions(doubled));
                     assertThat(d2.deadline()).isEqualTo(d1.deadline());
                     // and the order of suspensions does not matter
                     List<Suspension> reversed = new ArrayList<>(r.suspensions());
                     java.util.Collections.reverse(reversed);
-                    assertThat(Deadlines.compute(DeadlineRequest.copyOf(r).withSuspensions(reversed))
-                                    .deadline())
+                    assertThat(Deadlines.compute(r.withSuspensions(reversed)).deadline())
                             .isEqualTo(d1.deadline());
                 });
     }
@@ -154,16 +151,14 @@ class DeadlinePropertiesTest {
                     // months depend on the calendar; the same length in days does not
                     Period inDays = Period.ofDays(
                             (int) ChronoUnit.DAYS.between(r.start(), r.start().plus(r.term())));
-                    DeadlineRequest dublin =
-                            DeadlineRequest.copyOf(r).withTerm(inDays).withCalculus(DeadlineCalculus.DUBLIN_ART_42);
+                    DeadlineRequest dublin = r.withTerm(inDays).withCalculus(DeadlineCalculus.DUBLIN_ART_42);
                     List<Suspension> shifted = new ArrayList<>();
                     for (Suspension s : r.suspensions()) {
                         shifted.add(Suspension.of(s.start().plusDays(n), s.end().plusDays(n), s.ground()));
                     }
                     Deadline a = Deadlines.compute(dublin);
-                    Deadline b = Deadlines.compute(DeadlineRequest.copyOf(dublin)
-                            .withStart(r.start().plusDays(n))
-                            .withSuspensions(shifted));
+                    Deadline b = Deadlines.compute(
+                            dublin.withStart(r.start().plusDays(n)).withSuspensions(shifted));
                     assertThat(b.deadline()).isEqualTo(a.deadline().plusDays(n));
                 });
     }
@@ -176,8 +171,8 @@ class DeadlinePropertiesTest {
                         SourceDSL.integers().between(1, 90))
                 .checkAssert((r, days) -> {
                     Deadline before = Deadlines.compute(r);
-                    Deadline after = Deadlines.compute(DeadlineRequest.copyOf(r)
-                            .withExtensions(Extension.of(Period.ofDays(days), ExtensionBasis.AWB_4_14, r.start())));
+                    Deadline after = Deadlines.compute(
+                            r.withExtensions(Extension.of(Period.ofDays(days), ExtensionBasis.AWB_4_14, r.start())));
                     assertThat(after.deadline()).isAfter(before.deadline().minusDays(1));
                     assertThat(after.rawDeadline())
                             .isAfterOrEqualTo(before.rawDeadline().plusDays(days));

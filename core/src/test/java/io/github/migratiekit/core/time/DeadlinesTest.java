@@ -169,8 +169,7 @@ class DeadlinesTest {
                 .calendar(noHolidays)
                 .build();
         assertThat(Deadlines.compute(r).deadline()).isEqualTo(LocalDate.of(2026, 4, 3));
-        assertThat(Deadlines.compute(DeadlineRequest.copyOf(r).withCalendar(AtwCalendar.standard()))
-                        .deadline())
+        assertThat(Deadlines.compute(r.withCalendar(AtwCalendar.standard())).deadline())
                 .isEqualTo(LocalDate.of(2026, 4, 7));
     }
 

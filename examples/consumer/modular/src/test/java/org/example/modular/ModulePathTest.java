@@ -3,6 +3,7 @@ package org.example.modular;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migratiekit.core.time.Deadline;
+import io.github.migratiekit.core.time.DeadlineRequest;
 import io.github.migratiekit.statistics.analysis.GrantRateDefinition;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +30,10 @@ class ModulePathTest {
     }
 
     @Test
-    void theAbstractValueTypeIsNotPartOfTheApi() throws Exception {
-        Class<?> abstractType = Class.forName("io.github.migratiekit.core.time.AbstractDeadlineRequest");
-        assertThat(java.lang.reflect.Modifier.isPublic(abstractType.getModifiers())).isFalse();
+    void theRequestTypeHasNoSupertypeOutsideTheApi() {
+        assertThat(DeadlineRequest.class.getSuperclass()).isEqualTo(Object.class);
+        assertThat(java.lang.reflect.Modifier.isFinal(DeadlineRequest.class.getModifiers()))
+                .isTrue();
     }
 
     @Test
