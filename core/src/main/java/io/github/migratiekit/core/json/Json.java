@@ -92,6 +92,8 @@ public final class Json {
             value = MAPPER.readValue(json, type);
         } catch (JacksonException e) {
             throw translate(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         }
         return refuseNull(value, type);
     }
@@ -114,10 +116,19 @@ public final class Json {
             value = MAPPER.readValue(in, type);
         } catch (JacksonException e) {
             throw translate(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return refuseNull(value, type);
+    }
+
+    /** Jackson's number limits (e.g. an exponent of a million digits) can end in this, not in a JacksonException. */
+    private static InvalidJsonException numberOutOfRange(NumberFormatException e) {
+        String m = String.valueOf(e.getMessage());
+        return new InvalidJsonException(
+                "$", "a number out of range: " + (m.length() > 120 ? m.substring(0, 120) + "…" : m), e);
     }
 
     private static <T> T refuseNull(@Nullable T value, Class<T> type) {

@@ -71,6 +71,11 @@ public final class DatasetFiles {
                     .readTree(json);
         } catch (JacksonException e) {
             throw new InvalidDatasetException("dataset", "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (NumberFormatException e) {
+            // Jackson's number limits (e.g. an exponent of a million digits) end in this, not in a JacksonException
+            String m = String.valueOf(e.getMessage());
+            throw new InvalidDatasetException(
+                    "dataset", "a number out of range: " + (m.length() > 120 ? m.substring(0, 120) + "…" : m), e);
         }
         String id = text(root, "id", "dataset");
         try {

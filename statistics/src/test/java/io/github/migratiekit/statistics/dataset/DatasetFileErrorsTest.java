@@ -47,4 +47,12 @@ class DatasetFileErrorsTest {
                 .isInstanceOf(InvalidDatasetException.class)
                 .hasMessageContaining("more than 30 digits");
     }
+
+    @Test
+    void aNumberBeyondTheJsonParsersLimitsIsADatasetError() {
+        // found by fuzzing: Jackson ends such a number in a NumberFormatException, not in a JacksonException
+        assertThatThrownBy(() -> read(dataset("[\"period\", \"value\"]", "[\"2020\", 1e1000000137857]")))
+                .isInstanceOf(InvalidDatasetException.class)
+                .hasMessageStartingWith("dataset: a number out of range");
+    }
 }
