@@ -77,7 +77,12 @@ public final class DatasetFiles {
             throw new InvalidDatasetException(
                     "dataset", "a number out of range: " + (m.length() > 120 ? m.substring(0, 120) + "…" : m), e);
         }
-        String id = text(root, "id", "dataset");
+        String id;
+        try {
+            id = text(root, "id", "dataset");
+        } catch (JacksonException e) {
+            throw new InvalidDatasetException("dataset.id", "must be a text: " + e.getOriginalMessage(), e);
+        }
         try {
             return parse(id, root, resources);
         } catch (InvalidDatasetException e) {
@@ -85,6 +90,10 @@ public final class DatasetFiles {
                 throw e;
             }
             throw new InvalidDatasetException(id + "." + e.field(), e.rule(), e);
+        } catch (JacksonException e) {
+            // an element of the wrong JSON type (an object where a text belongs, found by fuzzing): Jackson refuses
+            // to coerce it; the file breaks the format
+            throw new InvalidDatasetException(id, "an element has the wrong JSON type: " + e.getOriginalMessage(), e);
         }
     }
 

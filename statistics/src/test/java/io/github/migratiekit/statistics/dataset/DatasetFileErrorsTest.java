@@ -55,4 +55,17 @@ class DatasetFileErrorsTest {
                 .isInstanceOf(InvalidDatasetException.class)
                 .hasMessageStartingWith("dataset: a number out of range");
     }
+
+    @Test
+    void anObjectWhereATextBelongsIsADatasetError() {
+        // found by fuzzing: Jackson's JsonNodeException ("cannot coerce") escaped
+        assertThatThrownBy(() -> read(dataset("[\"period\", \"value\"]", "[\"2020\", 5]")
+                        .replace("\"title\": \"Test\"", "\"title\": {\"a\": 1}")))
+                .isInstanceOf(InvalidDatasetException.class)
+                .hasMessageStartingWith("test-set");
+        assertThatThrownBy(() -> read(dataset("[\"period\", \"value\"]", "[\"2020\", 5]")
+                        .replace("\"id\": \"test-set\"", "\"id\": [1]")))
+                .isInstanceOf(InvalidDatasetException.class)
+                .hasMessageStartingWith("dataset.id");
+    }
 }
