@@ -36,4 +36,15 @@ class NumberBoundsTest {
         assertThatThrownBy(() -> DatasetFiles.interpret(thirty + "1", Unit.EURO, FIVES))
                 .isInstanceOf(InvalidDatasetException.class);
     }
+
+    @Test
+    void aValueTokenIsWrittenInPlainDigits() {
+        // found by fuzzing: "145e5~5" was read as 1.45E+7 and came back from the CSV export as 14500000, unequal
+        assertThatThrownBy(() -> Value.parse("145e5~5"))
+                .isInstanceOf(InvalidDatasetException.class)
+                .hasMessageContaining("not a number token");
+        assertThatThrownBy(() -> Value.parse("1E3")).isInstanceOf(InvalidDatasetException.class);
+        assertThat(Value.parse("14500000~5").printed()).contains(new BigDecimal("14500000"));
+        assertThat(Value.parse("-2.5").printed()).contains(new BigDecimal("-2.5"));
+    }
 }
