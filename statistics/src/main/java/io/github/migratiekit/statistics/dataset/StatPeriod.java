@@ -47,7 +47,8 @@ public record StatPeriod(Kind kind, LocalDate start) implements Comparable<StatP
      *
      * @param kind the granularity: a reference date, month, quarter, half year or year
      * @param start the first day of the period (the day itself for a reference date)
-     * @throws InvalidDatasetException if the start is not the first day of the period
+     * @throws InvalidDatasetException if the start is not the first day of the period, or its year is outside
+     *     1800–2200
      */
     public StatPeriod {
         Checks.nonNull(kind, "statPeriod.kind");
@@ -63,6 +64,20 @@ public record StatPeriod(Kind kind, LocalDate start) implements Comparable<StatP
         if (!ok) {
             throw new InvalidDatasetException("period", start + " is not the first day of a " + kind);
         }
+        checkYear(start.getYear());
+    }
+
+    /** The years a statistical period may lie in (four-digit years, as the text form writes them). */
+    static final int MIN_YEAR = 1800;
+
+    /** See {@link #MIN_YEAR}. */
+    static final int MAX_YEAR = 2200;
+
+    private static void checkYear(int year) {
+        // found by fuzzing: '0804' was read as the year 804 and written back as '804', which does not read
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InvalidDatasetException("period", "year " + year + " is outside " + MIN_YEAR + "–" + MAX_YEAR);
+        }
     }
 
     /**
@@ -70,8 +85,10 @@ public record StatPeriod(Kind kind, LocalDate start) implements Comparable<StatP
      *
      * @param year the year
      * @return the period
+     * @throws InvalidDatasetException if the year is outside 1800–2200
      */
     public static StatPeriod year(int year) {
+        checkYear(year);
         return new StatPeriod(Kind.YEAR, LocalDate.of(year, 1, 1));
     }
 

@@ -47,4 +47,15 @@ class NumberBoundsTest {
         assertThat(Value.parse("14500000~5").printed()).contains(new BigDecimal("14500000"));
         assertThat(Value.parse("-2.5").printed()).contains(new BigDecimal("-2.5"));
     }
+
+    @Test
+    void aPeriodLiesInAFourDigitYearThatReadsBack() {
+        // found by fuzzing: "0804" was read as the year 804 and written back as "804", which does not read
+        assertThatThrownBy(() -> StatPeriod.parse("0804"))
+                .isInstanceOf(InvalidDatasetException.class)
+                .hasMessage("period: year 804 is outside 1800–2200");
+        assertThatThrownBy(() -> StatPeriod.year(-5)).isInstanceOf(InvalidDatasetException.class);
+        assertThat(StatPeriod.parse("1800").text()).isEqualTo("1800");
+        assertThat(StatPeriod.parse("2200-12-31").text()).isEqualTo("2200-12-31");
+    }
 }
