@@ -2,6 +2,7 @@ package io.github.migratiekit.core.procedure;
 
 import io.github.migratiekit.core.legal.LegalSource;
 import io.github.migratiekit.core.legal.Sources;
+import io.github.migratiekit.core.legal.Verification;
 
 /** Citations used by the procedures. */
 final class ProcedureSources {
@@ -37,7 +38,12 @@ final class ProcedureSources {
             VW.withArticle("art. 66a").withNote("maximum lengths 2/10/20 years per De Staat van Migratie 2024 L2681");
     static final LegalSource OUHRAMI = LegalSource.of("CJEU C-225/16 Ouhrami", "", "ECLI:EU:C:2017:590")
             .withNote("the entry ban runs from the day the person actually left");
-    static final LegalSource VW_80 = VW.withArticle("art. 80").withNote("no objection stage for asylum decisions");
+    static final LegalSource VW_80 = VW.withArticle("art. 80")
+            .withVerification(
+                    Verification.UNVERIFIED,
+                    "no objection stage for asylum decisions: appeal lies directly to the district court; the"
+                            + " article itself was not re-read, and whether it still carries this after the amendments"
+                            + " since 2014 was not checked");
     static final LegalSource AWB_4_5 = AWB.withArticle("art. 4:5");
     static final LegalSource AWB_6_11 = AWB.withArticle("art. 6:11");
     static final LegalSource AWB_7_1 = AWB.withArticle("art. 7:1");

@@ -113,6 +113,8 @@ class HistoryFactsTest {
                         + " 4: verlengde asielprocedure (VA).")
                 .contains("No objection stage for asylum decisions: appeal lies directly to the district court.")
                 .contains("art. 80")
+                // the article was not re-read: the citation says so
+                .containsPattern("art\\. 80[^\\]]*\\[unverified: no objection stage")
                 .contains("The decision states its ground: afgewezen als ongegrond in de verlengde asielprocedure"
                         + " (art. 31). Appeal period: four weeks (art. 69(1)).")
                 .contains("The rejection counts as a return decision with a departure period of four weeks.")
