@@ -125,9 +125,7 @@ public record Explanation(List<ExplanationStep> steps) {
          * @return this builder
          */
         public Builder warning(String code, String text, LegalSource source) {
-            Checks.nonNull(code, "code");
-            Checks.nonNull(text, "text");
-            Checks.nonNull(source, "source");
+            // ExplanationStep.warning refuses a null with the same field names
             steps.add(ExplanationStep.warning(code, text, source));
             return this;
         }

@@ -79,51 +79,64 @@ final class AsylumProcedure {
                     ProcedureSources.VW_42_4,
                     DecisionPeriods::extended)
             .onEach(DECIDABLE, EventType.DECIDED, DECIDED, ASYLUM, AsylumProcedure::decided)
-            .on(
-                    DECIDED,
-                    EventType.APPEAL_LODGED,
-                    AsylumProcedure::adverse,
-                    APPEAL_LODGED,
-                    ProcedureSources.AWB_6_11,
-                    Remedies::asylumAppealLodged)
-            .on(
-                    DECIDED,
-                    EventType.SIDE_INTAKE,
-                    AsylumProcedure::dublin,
-                    IN_TRACK,
-                    ProcedureSources.SIDE_INTAKE,
-                    AsylumProcedure::sideIntake)
-            .on(APPEAL_LODGED, EventType.APPEAL_DECIDED, APPEAL_DECIDED, ASYLUM, AsylumProcedure::appealDecided)
-            .on(
-                    APPEAL_DECIDED,
-                    EventType.FURTHER_APPEAL_LODGED,
-                    FURTHER_APPEAL_LODGED,
-                    ProcedureSources.AWB_6_11,
-                    Remedies::asylumFurtherAppealLodged)
-            .on(
-                    APPEAL_DECIDED,
-                    EventType.SIDE_INTAKE,
-                    AsylumProcedure::upheld,
-                    IN_TRACK,
-                    ProcedureSources.SIDE_INTAKE,
-                    AsylumProcedure::sideIntake)
-            .on(
-                    FURTHER_APPEAL_LODGED,
-                    EventType.FURTHER_APPEAL_DECIDED,
-                    FURTHER_APPEAL_DECIDED,
-                    ASYLUM,
-                    Remedies::furtherAppealDecided)
-            .on(
-                    FURTHER_APPEAL_DECIDED,
-                    EventType.SIDE_INTAKE,
-                    AsylumProcedure::upheld,
-                    IN_TRACK,
-                    ProcedureSources.SIDE_INTAKE,
-                    AsylumProcedure::sideIntake)
+            .rows(b -> remedies(b, ASYLUM))
             .outcomes(s -> s.track().isPresent()
                     ? EnumSet.allOf(Outcome.class)
                     : EnumSet.of(Outcome.WITHDRAWN, Outcome.NOT_PROCESSED))
             .build();
+
+    /**
+     * The rows after a first-instance asylum decision, shared by the asylum and the border asylum procedure: appeal
+     * and further appeal (Awb art. 6:11 for their timeliness), and a side intake after a Dublin decision or an upheld
+     * decision.
+     *
+     * @param b the machine being built
+     * @param basis the source of the procedure whose court decisions these are
+     * @return {@code b}
+     */
+    static Machine.Builder remedies(Machine.Builder b, LegalSource basis) {
+        return b.on(
+                        DECIDED,
+                        EventType.APPEAL_LODGED,
+                        AsylumProcedure::adverse,
+                        APPEAL_LODGED,
+                        ProcedureSources.AWB_6_11,
+                        Remedies::asylumAppealLodged)
+                .on(
+                        DECIDED,
+                        EventType.SIDE_INTAKE,
+                        AsylumProcedure::dublin,
+                        IN_TRACK,
+                        ProcedureSources.SIDE_INTAKE,
+                        AsylumProcedure::sideIntake)
+                .on(APPEAL_LODGED, EventType.APPEAL_DECIDED, APPEAL_DECIDED, basis, AsylumProcedure::appealDecided)
+                .on(
+                        APPEAL_DECIDED,
+                        EventType.FURTHER_APPEAL_LODGED,
+                        FURTHER_APPEAL_LODGED,
+                        ProcedureSources.AWB_6_11,
+                        Remedies::asylumFurtherAppealLodged)
+                .on(
+                        APPEAL_DECIDED,
+                        EventType.SIDE_INTAKE,
+                        AsylumProcedure::upheld,
+                        IN_TRACK,
+                        ProcedureSources.SIDE_INTAKE,
+                        AsylumProcedure::sideIntake)
+                .on(
+                        FURTHER_APPEAL_LODGED,
+                        EventType.FURTHER_APPEAL_DECIDED,
+                        FURTHER_APPEAL_DECIDED,
+                        basis,
+                        Remedies::furtherAppealDecided)
+                .on(
+                        FURTHER_APPEAL_DECIDED,
+                        EventType.SIDE_INTAKE,
+                        AsylumProcedure::upheld,
+                        IN_TRACK,
+                        ProcedureSources.SIDE_INTAKE,
+                        AsylumProcedure::sideIntake);
+    }
 
     static boolean decisionRunning(ProcedureState s) {
         return s.openTerm(DECISION).isPresent();

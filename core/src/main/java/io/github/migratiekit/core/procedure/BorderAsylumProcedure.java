@@ -1,11 +1,6 @@
 package io.github.migratiekit.core.procedure;
 
-import static io.github.migratiekit.core.procedure.Phase.APPEAL_DECIDED;
-import static io.github.migratiekit.core.procedure.Phase.APPEAL_LODGED;
 import static io.github.migratiekit.core.procedure.Phase.DECIDED;
-import static io.github.migratiekit.core.procedure.Phase.FURTHER_APPEAL_DECIDED;
-import static io.github.migratiekit.core.procedure.Phase.FURTHER_APPEAL_LODGED;
-import static io.github.migratiekit.core.procedure.Phase.IN_TRACK;
 import static io.github.migratiekit.core.procedure.Phase.LODGED;
 import static io.github.migratiekit.core.procedure.Phase.NOT_STARTED;
 import static io.github.migratiekit.core.procedure.TermIds.BORDER_DECISION;
@@ -43,47 +38,7 @@ final class BorderAsylumProcedure {
                     LODGED,
                     ProcedureSources.BORDER,
                     BorderAsylumProcedure::admitted)
-            .on(
-                    DECIDED,
-                    EventType.APPEAL_LODGED,
-                    AsylumProcedure::adverse,
-                    APPEAL_LODGED,
-                    ProcedureSources.AWB_6_11,
-                    Remedies::asylumAppealLodged)
-            .on(
-                    DECIDED,
-                    EventType.SIDE_INTAKE,
-                    AsylumProcedure::dublin,
-                    IN_TRACK,
-                    ProcedureSources.SIDE_INTAKE,
-                    AsylumProcedure::sideIntake)
-            .on(APPEAL_LODGED, EventType.APPEAL_DECIDED, APPEAL_DECIDED, BORDER_ASYLUM, AsylumProcedure::appealDecided)
-            .on(
-                    APPEAL_DECIDED,
-                    EventType.FURTHER_APPEAL_LODGED,
-                    FURTHER_APPEAL_LODGED,
-                    ProcedureSources.AWB_6_11,
-                    Remedies::asylumFurtherAppealLodged)
-            .on(
-                    APPEAL_DECIDED,
-                    EventType.SIDE_INTAKE,
-                    AsylumProcedure::upheld,
-                    IN_TRACK,
-                    ProcedureSources.SIDE_INTAKE,
-                    AsylumProcedure::sideIntake)
-            .on(
-                    FURTHER_APPEAL_LODGED,
-                    EventType.FURTHER_APPEAL_DECIDED,
-                    FURTHER_APPEAL_DECIDED,
-                    BORDER_ASYLUM,
-                    Remedies::furtherAppealDecided)
-            .on(
-                    FURTHER_APPEAL_DECIDED,
-                    EventType.SIDE_INTAKE,
-                    AsylumProcedure::upheld,
-                    IN_TRACK,
-                    ProcedureSources.SIDE_INTAKE,
-                    AsylumProcedure::sideIntake)
+            .rows(b -> AsylumProcedure.remedies(b, BORDER_ASYLUM))
             .outcomes(s -> EnumSet.of(
                     Outcome.GRANTED,
                     Outcome.REJECTED,

@@ -128,6 +128,11 @@ final class Machine {
             return this;
         }
 
+        /** Adds rows that several procedures share, e.g. {@link AsylumProcedure#remedies}. */
+        Builder rows(java.util.function.UnaryOperator<Builder> shared) {
+            return shared.apply(this);
+        }
+
         Builder outcomes(Function<ProcedureState, Set<Outcome>> allowed) {
             this.outcomes = allowed;
             return this;

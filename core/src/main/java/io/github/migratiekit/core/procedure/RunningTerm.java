@@ -201,35 +201,43 @@ public record RunningTerm(
     }
 
     RunningTerm stopped(LocalDate day) {
-        return copy(suspensions, extensions, Optional.of(day), false);
+        return copy(suspensions, extensions, Optional.of(day), false, warnings);
     }
 
     RunningTerm superseded(LocalDate day) {
-        return copy(suspensions, extensions, Optional.of(day), true);
+        return copy(suspensions, extensions, Optional.of(day), true, warnings);
     }
 
     RunningTerm withSuspension(Suspension s) {
-        return copy(AppendList.append(suspensions, s), extensions, stoppedOn, superseded);
+        return copy(AppendList.append(suspensions, s), extensions, stoppedOn, superseded, warnings);
     }
 
     RunningTerm withSuspensions(List<Suspension> all) {
-        return copy(all, extensions, stoppedOn, superseded);
+        return copy(all, extensions, stoppedOn, superseded, warnings);
     }
 
     RunningTerm withExtensions(List<Extension> all) {
-        return copy(suspensions, all, stoppedOn, superseded);
+        return copy(suspensions, all, stoppedOn, superseded, warnings);
     }
 
     RunningTerm withExtension(Extension e) {
-        return copy(suspensions, AppendList.append(extensions, e), stoppedOn, superseded);
+        return copy(suspensions, AppendList.append(extensions, e), stoppedOn, superseded, warnings);
     }
 
-    /** The same term with other suspensions, extensions and end state. */
+    /** The same term with a warning added. */
+    RunningTerm withWarning(String warning) {
+        List<String> all = new ArrayList<>(warnings);
+        all.add(warning);
+        return copy(suspensions, extensions, stoppedOn, superseded, all);
+    }
+
+    /** The same term with other suspensions, extensions, end state and warnings. */
     private RunningTerm copy(
             List<Suspension> newSuspensions,
             List<Extension> newExtensions,
             Optional<LocalDate> newStoppedOn,
-            boolean newSuperseded) {
+            boolean newSuperseded,
+            List<String> newWarnings) {
         return new RunningTerm(
                 id,
                 label,
@@ -244,28 +252,7 @@ public record RunningTerm(
                 newSuperseded,
                 consequence,
                 consequenceSource,
-                warnings);
-    }
-
-    /** The same term with a warning added. */
-    RunningTerm withWarning(String warning) {
-        List<String> all = new ArrayList<>(warnings);
-        all.add(warning);
-        return new RunningTerm(
-                id,
-                label,
-                start,
-                ruleId,
-                term,
-                source,
-                noRollSource,
-                suspensions,
-                extensions,
-                stoppedOn,
-                superseded,
-                consequence,
-                consequenceSource,
-                all);
+                newWarnings);
     }
 
     /**
